@@ -1,0 +1,220 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "storeerror.h"
+
+#include "domain/ids.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter = 0;
+    return QStringLiteral("pingan-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/pingan");
+    return dir + QStringLiteral("/pingan.db");
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool migrate)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connectionName = nextConnectionName();
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode == Mode::ReadOnly)
+        throw StoreError(QStringLiteral("%1: no such database file").arg(path));
+    if (!exists) {
+        const QString dir = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(dir))
+            throw StoreError(QStringLiteral("%1: cannot create folder %2").arg(path, dir));
+    }
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    db->m_readOnly = mode == Mode::ReadOnly;
+    if (db->m_readOnly)
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db->m_db.open())
+        throw StoreError(QStringLiteral("%1: cannot open: %2").arg(path, db->m_db.lastError().text()));
+
+    // A file that is not a database fails here, at the first read.
+    QSqlQuery check(db->m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        throw StoreError(QStringLiteral("%1: not a usable database: %2")
+                             .arg(path, check.lastError().databaseText()));
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    check.finish();
+    if (!problems.isEmpty()) {
+        db->m_damage = problems.mid(0, 5).join(QLatin1Char('\n'));
+        if (!db->m_readOnly) {
+            // Reopen read-only: a damaged file is never written to.
+            db->m_db.close();
+            db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db->m_readOnly = true;
+            if (!db->m_db.open())
+                throw StoreError(QStringLiteral("%1: cannot open: %2")
+                                     .arg(path, db->m_db.lastError().text()));
+        }
+    }
+
+    db->applyPragmas();
+    if (!db->m_readOnly && migrate) {
+        Migrator(*db).migrate();
+        db->ensureNode();
+    } else if (db->schemaVersion() > Migrator::latestVersion()) {
+        throw StoreError(QStringLiteral("%1: schema version %2 is newer than this program (%3)")
+                             .arg(path)
+                             .arg(db->schemaVersion())
+                             .arg(Migrator::latestVersion()));
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::openAnotherConnection(Mode mode) const
+{
+    return open(m_path, m_readOnly ? Mode::ReadOnly : mode);
+}
+
+void Database::applyPragmas()
+{
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA busy_timeout = 5000"),
+                           QStringLiteral("PRAGMA synchronous = FULL"),
+                           QStringLiteral("PRAGMA temp_store = MEMORY"),
+                           QStringLiteral("PRAGMA cache_size = -65536")};
+    if (!m_readOnly)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (const QString &sql : pragmas) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            throw StoreError(q.lastError().databaseText(), sql);
+    }
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        throw StoreError(q.lastError().databaseText(), QStringLiteral("PRAGMA user_version"));
+    return q.value(0).toInt();
+}
+
+void Database::ensureNode()
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT id FROM node WHERE is_self = 1"));
+    exec(q);
+    if (q.next()) {
+        m_nodeId = q.value(0).toString();
+        return;
+    }
+    q.finish();
+    WriteTransaction tx(*this);
+    m_nodeId = newUuid();
+    QSqlQuery ins = prepare(QStringLiteral(
+        "INSERT INTO node (id, name, role, scope_code, is_self, created_at) "
+        "VALUES (?, ?, 'hub', NULL, 1, ?)"));
+    ins.addBindValue(m_nodeId);
+    ins.addBindValue(QFileInfo(m_path).completeBaseName());
+    ins.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    exec(ins);
+    tx.commit();
+}
+
+QString Database::nodeId() const
+{
+    if (m_nodeId.isEmpty()) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT id FROM node WHERE is_self = 1")) && q.next())
+            m_nodeId = q.value(0).toString();
+    }
+    return m_nodeId;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        throw StoreError(QStringLiteral("%1: the SQLite driver gave no handle").arg(m_path));
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+QSqlQuery Database::prepare(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw StoreError(q.lastError().databaseText(), sql);
+    return q;
+}
+
+void Database::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw StoreError(query.lastError().databaseText(), query.lastQuery());
+}
+
+void Database::execScript(const QString &sql)
+{
+    char *err = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(handle(), utf8.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(err ? err : "unknown error");
+        sqlite3_free(err);
+        throw StoreError(message, sql);
+    }
+}
+
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db)
+{
+    if (db.isReadOnly())
+        throw StoreError(QStringLiteral("%1: the database is open read-only").arg(db.path()));
+    db.execScript(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_done) {
+        char *err = nullptr;
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, &err);
+        sqlite3_free(err);
+    }
+}
+
+void WriteTransaction::commit()
+{
+    m_db.execScript(QStringLiteral("COMMIT"));
+    m_done = true;
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+class QSqlQuery;
+
+// One open SQLite store: the connection with the house pragmas, integrity state, and the
+// node identity. Repositories take a Database& and are the only code that runs SQL on it.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when missing and mode is ReadWrite) and migrates to the newest schema.
+    // Runs quick_check first; a damaged file is opened read-only and damaged() says why.
+    // Throws StoreError when the file cannot be opened at all.
+    // `migrate` = false leaves the schema as found (tests of migrations build old files).
+    static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                          bool migrate = true);
+
+    // A second connection to the same file, for a worker thread (create and use it there).
+    std::unique_ptr<Database> openAnotherConnection(Mode mode = Mode::ReadOnly) const;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString damaged() const { return m_damage; }  // empty when quick_check passed
+    int schemaVersion() const;
+    QString nodeId() const;                        // this installation's node id (uuid)
+
+    QSqlDatabase &connection() { return m_db; }
+    sqlite3 *handle() const;                       // raw handle for bulk loads and scripts
+
+    // Prepares a statement, throwing StoreError with the driver's message on failure.
+    QSqlQuery prepare(const QString &sql);
+    // Executes a prepared statement, throwing StoreError with statement and message on failure.
+    static void exec(QSqlQuery &query);
+    // Runs a script of several statements (no bound values) through SQLite directly.
+    void execScript(const QString &sql);
+
+    // The default database file of this user (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+private:
+    Database() = default;
+    void applyPragmas();
+    void ensureNode();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_damage;
+    bool m_readOnly = false;
+    mutable QString m_nodeId;
+};
+
+// RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};

@@ -1,0 +1,61 @@
+#include "maintenancerepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+QStringList MaintenanceRepository::tables() const
+{
+    // Virtual tables (the R-tree) and their shadow tables are not data of their own.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'region_bbox_%' ORDER BY rowid"));
+    Database::exec(q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QList<QPair<QString, qint64>> MaintenanceRepository::rowCounts() const
+{
+    QList<QPair<QString, qint64>> out;
+    for (const QString &table : tables()) {
+        // Table names come from sqlite_schema, never from the user.
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
+        Database::exec(q);
+        out << qMakePair(table, q.next() ? q.value(0).toLongLong() : 0);
+    }
+    return out;
+}
+
+QStringList MaintenanceRepository::check() const
+{
+    QStringList problems;
+    QSqlQuery integrity = m_db.prepare(QStringLiteral("PRAGMA integrity_check"));
+    Database::exec(integrity);
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << QStringLiteral("integrity: ") + line;
+    }
+    QSqlQuery fk = m_db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    Database::exec(fk);
+    while (fk.next()) {
+        problems << QStringLiteral("foreign key: %1 row %2 refers to a missing %3 row")
+                        .arg(fk.value(0).toString(), fk.value(1).toString(),
+                             fk.value(2).toString());
+        if (problems.size() > 100)
+            break;
+    }
+    QSqlQuery rtree = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM region WHERE min_lon IS NOT NULL), "
+        "(SELECT count(*) FROM region_bbox)"));
+    Database::exec(rtree);
+    if (rtree.next() && rtree.value(0).toLongLong() != rtree.value(1).toLongLong()) {
+        problems << QStringLiteral("spatial index: %1 regions with a bounding box but %2 index rows")
+                        .arg(rtree.value(0).toLongLong())
+                        .arg(rtree.value(1).toLongLong());
+    }
+    return problems;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// Brings a store to the newest schema by running the numbered SQL files under
+// resources/sql (0001_*.sql, 0002_*.sql, …), each in its own transaction, and records the
+// version in PRAGMA user_version.
+class Migrator
+{
+public:
+    explicit Migrator(Database &db) : m_db(db) {}
+
+    // Runs every step newer than the file's version; returns how many ran.
+    int migrate();
+    // Runs steps up to and including `version` only (used by tests to build older files).
+    int migrateTo(int version);
+
+    static int latestVersion();
+    static QStringList stepFiles();   // resource paths, in order
+
+private:
+    Database &m_db;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/region.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// Reads regions (区划). Writing regions is done by importers and the demo generator.
+class RegionRepository
+{
+public:
+    explicit RegionRepository(Database &db) : m_db(db) {}
+
+    struct Query
+    {
+        std::optional<RegionLevel> level;
+        QString parentCode;          // direct children of this region only, when set
+        bool withGeometry = false;   // also read the WKB
+    };
+    // Live regions ordered by code.
+    QList<Region> list(const Query &query) const;
+    std::optional<Region> byCode(const QString &code, bool withGeometry = false) const;
+    // The county (level 0); nullopt on an empty store.
+    std::optional<Region> county() const;
+    qint64 count(RegionLevel level) const;
+
+private:
+    Database &m_db;
+};
