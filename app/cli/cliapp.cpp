@@ -1,1 +1,350 @@
+#include "cliapp.h"
 
+#include "bench.h"
+
+#include "demo/demogenerator.h"
+#include "domain/region.h"
+#include "store/database.h"
+#include "store/maintenancerepository.h"
+#include "store/regionrepository.h"
+#include "store/storeerror.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QString json(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+// Removes a database file this command created, with its WAL companions.
+void removeCreatedStore(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+CliArgs::CliArgs(const QString &command, const QStringList &words, const Spec &spec)
+    : m_command(command)
+{
+    for (int i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (w.startsWith(QLatin1String("--"))) {
+            QString name = w.mid(2);
+            QString inlineValue;
+            const bool hasInline = name.contains(QLatin1Char('='));
+            if (hasInline) {
+                inlineValue = name.section(QLatin1Char('='), 1);
+                name = name.section(QLatin1Char('='), 0, 0);
+            }
+            if (spec.flags.contains(name) && !hasInline) {
+                m_values.insert(name, QStringLiteral("1"));
+            } else if (spec.options.contains(name)) {
+                if (!hasInline && i + 1 >= words.size())
+                    throw CliError{ExitUsage, QStringLiteral("%1: --%2 needs a value").arg(command, name)};
+                m_values.insert(name, hasInline ? inlineValue : words.at(++i));
+            } else {
+                throw CliError{ExitUsage, QStringLiteral("%1: unknown option %2").arg(command, w)};
+            }
+        } else {
+            if (m_positional.size() >= spec.maxPositional)
+                throw CliError{ExitUsage, QStringLiteral("%1: unexpected argument '%2'").arg(command, w)};
+            m_positional << w;
+        }
+    }
+}
+
+QString CliArgs::value(const QString &name, const QString &fallback) const
+{
+    return m_values.value(name, fallback);
+}
+
+double CliArgs::number(const QString &name, double fallback, double min, double max) const
+{
+    if (!has(name))
+        return fallback;
+    bool ok = false;
+    const double v = value(name).toDouble(&ok);
+    if (!ok || v < min || v > max) {
+        throw CliError{ExitUsage, QStringLiteral("%1: --%2 must be a number from %3 to %4, not '%5'")
+                                      .arg(m_command, name)
+                                      .arg(min)
+                                      .arg(max)
+                                      .arg(value(name))};
+    }
+    return v;
+}
+
+QString CliApp::usage()
+{
+    return QStringLiteral(
+        "usage: pingan-cli [--db FILE] COMMAND [options]\n"
+        "\n"
+        "commands:\n"
+        "  init [--demo] [--scale N] [--grid-scale N] [--seed S] [--json]\n"
+        "                     create or migrate the database; --demo fills the demo county\n"
+        "  info [--json]      schema version and row counts\n"
+        "  check [--json]     integrity and foreign-key checks; exit 0 only when sound\n"
+        "  regions [--level county|township|village|grid] [--parent CODE] [--json]\n"
+        "                     list regions\n"
+        "  bench [--only PREFIX] [--data DIR] [--json]\n"
+        "                     run benchmarks, one JSON object per line\n"
+        "\n"
+        "--db FILE defaults to this user's database (%1).\n"
+        "exit codes: 0 ok, 1 failure, 2 wrong usage, 3 input rejected, 4 login or permission refused\n")
+        .arg(Database::defaultPath());
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QStringList words = arguments.mid(1);
+    try {
+        // --db is global and may stand anywhere.
+        for (int i = 0; i < words.size(); ++i) {
+            if (words.at(i) == QLatin1String("--db")) {
+                if (i + 1 >= words.size())
+                    throw CliError{ExitUsage, QStringLiteral("--db needs a file name")};
+                m_dbPath = words.at(i + 1);
+                words.remove(i, 2);
+                --i;
+            } else if (words.at(i).startsWith(QLatin1String("--db="))) {
+                m_dbPath = words.at(i).mid(5);
+                words.removeAt(i);
+                --i;
+            }
+        }
+        if (m_dbPath.isEmpty())
+            m_dbPath = Database::defaultPath();
+        if (words.isEmpty())
+            throw CliError{ExitUsage, QStringLiteral("no command given")};
+        const QString command = words.takeFirst();
+        if (command == QLatin1String("help") || command == QLatin1String("--help")
+            || command == QLatin1String("-h")) {
+            m_out << usage();
+            return ExitOk;
+        }
+        if (command == QLatin1String("init"))
+            return cmdInit(CliArgs(command, words, {{"scale", "grid-scale", "seed"}, {"demo", "json"}}));
+        if (command == QLatin1String("info"))
+            return cmdInfo(CliArgs(command, words, {{}, {"json"}}));
+        if (command == QLatin1String("check"))
+            return cmdCheck(CliArgs(command, words, {{}, {"json"}}));
+        if (command == QLatin1String("regions"))
+            return cmdRegions(CliArgs(command, words, {{"level", "parent"}, {"json"}}));
+        if (command == QLatin1String("bench"))
+            return cmdBench(CliArgs(command, words, {{"only", "data"}, {"json", "quick"}}));
+        throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};
+    } catch (const CliError &e) {
+        m_err << "pingan-cli: " << e.message << "\n";
+        if (e.code == ExitUsage)
+            m_err << "run 'pingan-cli help' for the commands and their options\n";
+        return e.code;
+    } catch (const StoreError &e) {
+        m_err << "pingan-cli: " << e.text() << "\n";
+        return ExitFailure;
+    }
+}
+
+int CliApp::cmdInit(const CliArgs &args)
+{
+    if (!args.has(QStringLiteral("demo"))) {
+        for (const char *demoOnly : {"scale", "grid-scale", "seed"}) {
+            if (args.has(QLatin1String(demoOnly)))
+                throw CliError{ExitUsage, QStringLiteral("init: --%1 needs --demo").arg(QLatin1String(demoOnly))};
+        }
+    }
+    DemoOptions options;
+    options.scale = args.number(QStringLiteral("scale"), 1.0, 0.01, 1000);
+    options.gridScale = args.number(QStringLiteral("grid-scale"), -1.0, 0.01, 1000);
+    if (args.has(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            throw CliError{ExitUsage, QStringLiteral("init: --seed must be a whole number, not '%1'")
+                                          .arg(args.value(QStringLiteral("seed")))};
+    }
+
+    const bool existed = QFileInfo::exists(m_dbPath);
+    QElapsedTimer clock;
+    clock.start();
+    try {
+        auto db = Database::open(m_dbPath);
+        if (db->isReadOnly()) {
+            throw CliError{ExitRejected, QStringLiteral("%1: the database is damaged (%2); run "
+                                                        "'pingan-cli check' and restore a backup")
+                                             .arg(m_dbPath, db->damaged())};
+        }
+        DemoGenerator::Result result;
+        if (args.has(QStringLiteral("demo"))) {
+            const bool tty = isatty(fileno(stderr));
+            int lastPercent = -1;
+            result = DemoGenerator(*db).generate(options, [&](int percent, const QString &stage) {
+                if (tty && percent != lastPercent) {
+                    m_err << "\r" << percent << "% " << stage << "\x1b[K";
+                    m_err.flush();
+                    lastPercent = percent;
+                }
+                return true;
+            });
+            if (tty) {
+                m_err << "\r\x1b[K";
+                m_err.flush();
+            }
+        }
+        const bool demo = args.has(QStringLiteral("demo"));
+        if (args.has(QStringLiteral("json"))) {
+            QJsonObject o{{QStringLiteral("db"), m_dbPath},
+                          {QStringLiteral("schema_version"), db->schemaVersion()},
+                          {QStringLiteral("created"), !existed},
+                          {QStringLiteral("seconds"), clock.elapsed() / 1000.0}};
+            if (demo) {
+                o.insert(QStringLiteral("demo_created"), result.created);
+                o.insert(QStringLiteral("disputes"), result.disputes);
+                o.insert(QStringLiteral("regions"), result.regions);
+            }
+            m_out << json(o) << "\n";
+        } else if (demo && !result.created) {
+            m_out << m_dbPath << ": the demo county is already there; nothing added\n";
+        } else if (demo) {
+            m_out << m_dbPath << ": demo county created: " << result.regions << " regions, "
+                  << result.disputes << " disputes, " << result.events << " events, "
+                  << result.surveyResponses << " survey responses in "
+                  << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s\n";
+        } else {
+            m_out << m_dbPath << ": schema version " << db->schemaVersion()
+                  << (existed ? " (ready)\n" : " (created)\n");
+        }
+        return ExitOk;
+    } catch (...) {
+        // A command that fails changes nothing: a file it created goes again.
+        if (!existed)
+            removeCreatedStore(m_dbPath);
+        throw;
+    }
+}
+
+int CliApp::cmdInfo(const CliArgs &args)
+{
+    if (!QFileInfo::exists(m_dbPath)) {
+        throw CliError{ExitFailure, QStringLiteral("%1: no such database (create it with "
+                                                   "'pingan-cli --db %1 init')").arg(m_dbPath)};
+    }
+    auto db = Database::open(m_dbPath, Database::Mode::ReadOnly);
+    const auto counts = MaintenanceRepository(*db).rowCounts();
+    if (args.has(QStringLiteral("json"))) {
+        QJsonObject c;
+        for (const auto &[table, rows] : counts)
+            c.insert(table, rows);
+        m_out << json(QJsonObject{{QStringLiteral("schema_version"), db->schemaVersion()},
+                                  {QStringLiteral("counts"), c}})
+              << "\n";
+        return ExitOk;
+    }
+    m_out << "database        " << m_dbPath << "\n";
+    m_out << "schema version  " << db->schemaVersion() << "\n";
+    m_out << "node            " << db->nodeId() << "\n";
+    if (!db->damaged().isEmpty())
+        m_out << "DAMAGED         " << db->damaged() << "\n";
+    for (const auto &[table, rows] : counts)
+        m_out << QStringLiteral("%1 %2\n").arg(table, -16).arg(rows, 10);
+    return ExitOk;
+}
+
+int CliApp::cmdCheck(const CliArgs &args)
+{
+    if (!QFileInfo::exists(m_dbPath))
+        throw CliError{ExitFailure, QStringLiteral("%1: no such database").arg(m_dbPath)};
+    QStringList problems;
+    try {
+        auto db = Database::open(m_dbPath, Database::Mode::ReadOnly);
+        if (!db->damaged().isEmpty())
+            problems << QStringLiteral("quick_check: ") + db->damaged();
+        problems << MaintenanceRepository(*db).check();
+    } catch (const StoreError &e) {
+        problems << e.text();
+    }
+    problems.removeDuplicates();
+    if (args.has(QStringLiteral("json"))) {
+        m_out << json(QJsonObject{{QStringLiteral("db"), m_dbPath},
+                                  {QStringLiteral("sound"), problems.isEmpty()},
+                                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
+              << "\n";
+    } else if (problems.isEmpty()) {
+        m_out << m_dbPath << ": sound\n";
+    } else {
+        for (const QString &p : problems)
+            m_err << m_dbPath << ": " << p << "\n";
+    }
+    return problems.isEmpty() ? ExitOk : ExitFailure;
+}
+
+int CliApp::cmdRegions(const CliArgs &args)
+{
+    RegionRepository::Query query;
+    if (args.has(QStringLiteral("level"))) {
+        RegionLevel level;
+        if (!regionLevelFromKey(args.value(QStringLiteral("level")), &level)) {
+            throw CliError{ExitUsage, QStringLiteral("regions: --level must be county, township, "
+                                                     "village or grid, not '%1'")
+                                          .arg(args.value(QStringLiteral("level")))};
+        }
+        query.level = level;
+    }
+    if (!QFileInfo::exists(m_dbPath))
+        throw CliError{ExitFailure, QStringLiteral("%1: no such database").arg(m_dbPath)};
+    auto db = Database::open(m_dbPath, Database::Mode::ReadOnly);
+    RegionRepository repo(*db);
+    query.parentCode = args.value(QStringLiteral("parent"));
+    if (!query.parentCode.isEmpty() && !repo.byCode(query.parentCode)) {
+        throw CliError{ExitRejected, QStringLiteral("regions: --parent %1: no region has this code")
+                                         .arg(query.parentCode)};
+    }
+    const QList<Region> regions = repo.list(query);
+    if (args.has(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const Region &r : regions) {
+            out.append(QJsonObject{
+                {QStringLiteral("code"), r.code},
+                {QStringLiteral("name"), r.name},
+                {QStringLiteral("level"), regionLevelKey(r.level)},
+                {QStringLiteral("parent_code"),
+                 r.parentCode.isEmpty() ? QJsonValue() : QJsonValue(r.parentCode)},
+                {QStringLiteral("population"), r.population},
+                {QStringLiteral("centroid"), QJsonArray{r.centroid.x(), r.centroid.y()}},
+                {QStringLiteral("bbox"), r.bbox.isNull()
+                                             ? QJsonValue()
+                                             : QJsonArray{r.bbox.left(), r.bbox.top(),
+                                                          r.bbox.right(), r.bbox.bottom()}},
+            });
+        }
+        m_out << json(out) << "\n";
+        return ExitOk;
+    }
+    for (const Region &r : regions) {
+        m_out << r.code << "  " << regionLevelKey(r.level).leftJustified(9) << r.name << "  "
+              << r.population << "\n";
+    }
+    return ExitOk;
+}
+
+int CliApp::cmdBench(const CliArgs &args)
+{
+    Bench::Options options;
+    options.only = args.value(QStringLiteral("only"));
+    options.dataDir = args.value(QStringLiteral("data"));
+    options.quick = args.has(QStringLiteral("quick"));
+    return Bench(options, m_out, m_err).run();
+}

@@ -1,1 +1,72 @@
 #pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+// Exit codes of pingan-cli (README: CLI reference).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,   // anything else that went wrong
+    ExitUsage = 2,     // wrong command line
+    ExitRejected = 3,  // input that was examined and refused
+    ExitRefused = 4,   // login or permission refused
+};
+
+// A command line failure with the exit code it should end with.
+struct CliError
+{
+    int code;
+    QString message;
+};
+
+// The parsed command line of one pingan-cli command: `--name value` options, `--flag` flags and
+// positional words, checked against what the command accepts.
+class CliArgs
+{
+public:
+    struct Spec
+    {
+        QStringList options;   // take a value
+        QStringList flags;     // take none
+        int maxPositional = 0;
+    };
+
+    // Throws CliError(ExitUsage) naming the offending word.
+    CliArgs(const QString &command, const QStringList &words, const Spec &spec);
+
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name, const QString &fallback = {}) const;
+    // A number option; throws CliError(ExitUsage) when it is not one or is out of range.
+    double number(const QString &name, double fallback, double min, double max) const;
+    const QStringList &positional() const { return m_positional; }
+
+private:
+    QString m_command;
+    QMap<QString, QString> m_values;
+    QStringList m_positional;
+};
+
+// pingan-cli: the headless batch tool. Each command is a member; run() dispatches.
+class CliApp
+{
+public:
+    CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int run(const QStringList &arguments);
+    static QString usage();
+
+private:
+    int cmdInit(const CliArgs &args);
+    int cmdInfo(const CliArgs &args);
+    int cmdCheck(const CliArgs &args);
+    int cmdRegions(const CliArgs &args);
+    int cmdBench(const CliArgs &args);
+
+    QString m_dbPath;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -36,10 +36,12 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The same file for the GUI and the CLI whatever their application names:
+    // ~/.local/share/pingan/pingan.db on Linux.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/pingan");
-    return dir + QStringLiteral("/pingan.db");
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    return dir + QStringLiteral("/pingan/pingan.db");
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool migrate)

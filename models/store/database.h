@@ -46,7 +46,7 @@ public:
     // Runs a script of several statements (no bound values) through SQLite directly.
     void execScript(const QString &sql);
 
-    // The default database file of this user (QStandardPaths::AppDataLocation).
+    // The default database file of this user (in the user's data folder).
     static QString defaultPath();
 
 private:

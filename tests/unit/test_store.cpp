@@ -153,3 +153,53 @@ TEST_CASE("Region codes nest by prefix", "[domain]")
           == QLatin1String("431199101"));
     CHECK_FALSE(RegionCodes::isValid(QStringLiteral("43119910100A")));
 }
+
+TEST_CASE("A store opens read-only without changing it", "[store]")
+{
+    TempStore tmp;
+    {
+        auto db = Database::open(tmp.path());
+    }
+    QFile f(tmp.path());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    {
+        auto db = Database::open(tmp.path(), Database::Mode::ReadOnly);
+        CHECK(db->isReadOnly());
+        CHECK(db->schemaVersion() == Migrator::latestVersion());
+        CHECK_THROWS_AS(WriteTransaction(*db), StoreError);
+    }
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == before);
+}
+
+TEST_CASE("A damaged store opens read-only and says what is wrong", "[store]")
+{
+    TempStore tmp;
+    {
+        auto db = Database::open(tmp.path());
+        WriteTransaction tx(*db);
+        QSqlQuery ins = db->prepare(QStringLiteral(
+            "INSERT INTO setting (id, key, value, rev, origin, updated_at) VALUES (?, ?, ?, 1, ?, 0)"));
+        for (int i = 0; i < 3000; ++i) {
+            ins.bindValue(0, QStringLiteral("id-%1").arg(i));
+            ins.bindValue(1, QStringLiteral("key-%1").arg(i));
+            ins.bindValue(2, QString(200, QLatin1Char('v')));
+            ins.bindValue(3, db->nodeId());
+            Database::exec(ins);
+        }
+        tx.commit();
+    }
+    {
+        QFile f(tmp.path());
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.size() > 100 * 4096);
+        f.seek(f.size() / 2 - (f.size() / 2) % 4096);
+        f.write(QByteArray(4096 * 8, '\x5a'));
+    }
+    auto db = Database::open(tmp.path());
+    CHECK(db->isReadOnly());
+    CHECK_FALSE(db->damaged().isEmpty());
+    CHECK_FALSE(MaintenanceRepository(*db).check().isEmpty());
+}
