@@ -22,6 +22,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
             o.language = a.mid(7);
         } else if (a == QLatin1String("--quit-after-first-paint")) {
             o.quitAfterFirstPaint = true;
+        } else if (a == QLatin1String("--baseline-empty-window")) {
+            o.baselineEmptyWindow = true;
         } else if (a.startsWith(QLatin1Char('-')) && !a.startsWith(QLatin1String("-style"))
                    && !a.startsWith(QLatin1String("-platform"))) {
             o.error = QStringLiteral("unknown option %1").arg(a);

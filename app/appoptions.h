@@ -9,6 +9,7 @@ struct AppOptions
     QString dbPath;                 // empty: the default database of this user
     QString language = QStringLiteral("zh_CN");
     bool quitAfterFirstPaint = false;
+    bool baselineEmptyWindow = false;   // hidden: a bare QMainWindow, the startup baseline
     QString error;                  // non-empty when the command line was wrong
 
     static AppOptions parse(const QStringList &arguments);

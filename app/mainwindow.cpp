@@ -1,6 +1,630 @@
 #include "mainwindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+#include "firstpaintwatcher.h"
+
+#include "charts/disputetrenddock.h"
+#include "demo/demogenerator.h"
+#include "disputes/disputedetaildock.h"
+#include "disputes/disputequeuedock.h"
+#include "domain/region.h"
+#include "map/mapdock.h"
+#include "map/mapview.h"
+#include "qt/disputequeuemodel.h"
+#include "qt/regionshapes.h"
+#include "qt/regiontreemodel.h"
+#include "regions/regiontreedock.h"
+#include "store/database.h"
+#include "store/regionrepository.h"
+#include "store/storeerror.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace {
+
+constexpr int kTrendMonths = 24;
+
+// QT_LOGGING_RULES="pingan.startup.info=true" shows how long opening and loading take.
+Q_LOGGING_CATEGORY(lcStartup, "pingan.startup", QtWarningMsg)
+
+QSettings layoutSettings()
 {
+    return QSettings(QStringLiteral("pingan"), QStringLiteral("pingan"));
+}
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon("pingan"));
+    setDockNestingEnabled(true);
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+    m_layoutRestored = restoreLayout();
+    if (!m_layoutRestored)
+        resize(1600, 1000);
+    updateTitle();
+
+    if (m_options.openOnFirstPaint) {
+        auto *watcher = new FirstPaintWatcher(this);
+        connect(watcher, &FirstPaintWatcher::firstPainted, this, &MainWindow::openInitialDatabase,
+                Qt::QueuedConnection);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_demoCancel)
+        *m_demoCancel = true;
+    m_demoFuture.waitForFinished();
+    // Views first, then models, then the store they read.
+    m_regionTreeDock->setModel(nullptr);
+    m_disputeQueueDock->setModel(nullptr);
+    m_queueModel.reset();
+    m_regionModel.reset();
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(icon("open"), tr("&Open database…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open another database file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+
+    m_createDemoAction = new QAction(icon("demo-database"), tr("Create &demo database…"), this);
+    m_createDemoAction->setStatusTip(tr("Create a database with the demo county to try the desk"));
+    connect(m_createDemoAction, &QAction::triggered, this, &MainWindow::chooseDemoDatabaseToCreate);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(icon("refresh"), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setStatusTip(tr("Read the counts and lists again from the database"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_fitMapAction = new QAction(icon("fit-map"), tr("&Whole county on map"), this);
+    m_fitMapAction->setStatusTip(tr("Zoom the map out to the whole county"));
+
+    m_resetLayoutAction = new QAction(icon("reset-layout"), tr("Reset &layout"), this);
+    m_resetLayoutAction->setStatusTip(tr("Put every panel back where it was at first start"));
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    m_aboutAction = new QAction(tr("&About Pingan Command Desk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_createDemoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    // Panel toggles are added by createDocks().
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_createDemoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_fitMapAction);
+    m_toolBar->addAction(m_resetLayoutAction);
+}
+
+void MainWindow::createDocks()
+{
+    m_regionTreeDock = new RegionTreeDock(this);
+    m_mapDock = new MapDock(this);
+    m_disputeQueueDock = new DisputeQueueDock(this);
+    m_disputeDetailDock = new DisputeDetailDock(this);
+    m_disputeTrendDock = new DisputeTrendDock(this);
+    arrangeDefaultLayout();
+
+    m_viewMenu->addSection(tr("Panels"));
+    for (QDockWidget *dock : docks())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_fitMapAction);
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayoutAction);
+
+    connect(m_regionTreeDock, &RegionTreeDock::regionSelected, this, &MainWindow::onRegionSelected);
+    connect(m_disputeQueueDock, &DisputeQueueDock::disputeSelected, this,
+            &MainWindow::onDisputeSelected);
+    connect(m_mapDock, &MapDock::regionClicked, m_regionTreeDock, &RegionTreeDock::selectRegion);
+    connect(m_fitMapAction, &QAction::triggered, m_mapDock->view(), &MapView::fitAll);
+}
+
+QList<QDockWidget *> MainWindow::docks() const
+{
+    return {m_regionTreeDock, m_mapDock, m_disputeQueueDock, m_disputeDetailDock,
+            m_disputeTrendDock};
+}
+
+// Tree on the left; the map with the queue below it in the middle; detail over chart on the
+// right. There is no central widget (every panel can be closed or moved), and a main window
+// without one gives spare width to the side areas, not to top/bottom ones: so the middle
+// column is a nested split of the left area, not the top and bottom areas.
+void MainWindow::arrangeDefaultLayout()
+{
+    for (QDockWidget *dock : docks()) {
+        removeDockWidget(dock);
+        dock->setFloating(false);
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, m_regionTreeDock);
+    splitDockWidget(m_regionTreeDock, m_mapDock, Qt::Horizontal);
+    splitDockWidget(m_mapDock, m_disputeDetailDock, Qt::Horizontal);
+    splitDockWidget(m_mapDock, m_disputeQueueDock, Qt::Vertical);
+    splitDockWidget(m_disputeDetailDock, m_disputeTrendDock, Qt::Vertical);
+    for (QDockWidget *dock : docks())
+        dock->show();
+    if (m_toolBar) {
+        addToolBar(Qt::TopToolBarArea, m_toolBar);
+        m_toolBar->show();
+    }
+}
+
+void MainWindow::applyDefaultSizes()
+{
+    const int w = width();
+    const int h = height();
+    resizeDocks({m_regionTreeDock, m_mapDock, m_disputeDetailDock},
+                {w * 17 / 100, w * 57 / 100, w * 26 / 100}, Qt::Horizontal);
+    resizeDocks({m_mapDock, m_disputeQueueDock}, {h * 50 / 100, h * 50 / 100}, Qt::Vertical);
+    resizeDocks({m_disputeDetailDock, m_disputeTrendDock}, {h * 60 / 100, h * 40 / 100},
+                Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultSizesPending) {
+        m_defaultSizesPending = false;
+        // After the window has its real size (the window manager may still change it).
+        if (!m_layoutRestored)
+            QTimer::singleShot(0, this, &MainWindow::applyDefaultSizes);
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    m_dbLabel->setText(tr("No database open"));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings s = layoutSettings();
+    s.beginGroup(QStringLiteral("mainWindow"));
+    s.setValue(QStringLiteral("layoutVersion"), kLayoutVersion);
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("state"), saveState(kLayoutVersion));
+    s.endGroup();
+}
+
+bool MainWindow::restoreLayout()
+{
+    QSettings s = layoutSettings();
+    s.beginGroup(QStringLiteral("mainWindow"));
+    if (s.value(QStringLiteral("layoutVersion")).toInt() != kLayoutVersion)
+        return false;
+    const QByteArray geometry = s.value(QStringLiteral("geometry")).toByteArray();
+    const QByteArray state = s.value(QStringLiteral("state")).toByteArray();
+    if (geometry.isEmpty() || state.isEmpty())
+        return false;
+    restoreGeometry(geometry);
+    return restoreState(state, kLayoutVersion);
+}
+
+void MainWindow::resetLayout()
+{
+    arrangeDefaultLayout();
+    applyDefaultSizes();
+    QSettings s = layoutSettings();
+    s.remove(QStringLiteral("mainWindow"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openInitialDatabase()
+{
+    const QString path = m_options.dbPath.isEmpty() ? Database::defaultPath() : m_options.dbPath;
+    if (QFileInfo::exists(path))
+        openDatabase(path);
+    else
+        offerNoDatabase(path);
+}
+
+void MainWindow::offerNoDatabase(const QString &path)
+{
+    for (QDockWidget *dock : docks())
+        static_cast<PanelDock *>(dock)->showMessage(tr("No database open"));
+    QMessageBox box(QMessageBox::Question, tr("No database"),
+                    tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)), {},
+                    this);
+    box.setInformativeText(tr("Create the demo county there to try the desk, open another "
+                              "database file, or quit."));
+    QPushButton *demo = box.addButton(tr("Create demo county"), QMessageBox::AcceptRole);
+    QPushButton *open = box.addButton(tr("Open another file…"), QMessageBox::ActionRole);
+    QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(demo);
+    box.exec();
+    if (box.clickedButton() == demo) {
+        createDemoDatabase(path, DemoOptions {});
+    } else if (box.clickedButton() == open) {
+        const QString other = QFileDialog::getOpenFileName(
+            this, tr("Open database"), QFileInfo(path).absolutePath(),
+            tr("Pingan databases (*.db *.sqlite);;All files (*)"));
+        if (other.isEmpty() || !openDatabase(other))
+            QTimer::singleShot(0, this, [this, path] { offerNoDatabase(path); });
+    } else if (box.clickedButton() == quit || box.clickedButton() == nullptr) {
+        QTimer::singleShot(0, this, &QWidget::close);
+    }
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath()
+                               : QFileInfo(Database::defaultPath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), start, tr("Pingan databases (*.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::chooseDemoDatabaseToCreate()
+{
+    const QString start
+        = QFileInfo(Database::defaultPath()).absolutePath() + QStringLiteral("/demo.db");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Create demo database"), start,
+                                                      tr("Pingan databases (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (m_db && QFileInfo(m_db->path()) == QFileInfo(path))
+        closeDatabase();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    createDemoDatabase(path, DemoOptions {});
+}
+
+void MainWindow::createDemoDatabase(const QString &path, const DemoOptions &options)
+{
+    if (m_demoFuture.isRunning())
+        return;
+    const bool existed = QFileInfo::exists(path);
+    m_demoCancel = std::make_shared<std::atomic_bool>(false);
+    auto *progress
+        = new QProgressDialog(tr("Creating the demo county…"), tr("Cancel"), 0, 100, this);
+    progress->setWindowTitle(tr("Demo county"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setMinimumWidth(420);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_demoProgress = progress;
+    std::shared_ptr<std::atomic_bool> cancel = m_demoCancel;
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    progress->show();
+
+    m_demoFuture = QtConcurrent::run([this, path, options, cancel, existed] {
+        QString error;
+        bool cancelled = false;
+        try {
+            // The worker's own connection: connections belong to the thread that opens them.
+            std::unique_ptr<Database> db = Database::open(path);
+            DemoGenerator generator(*db);
+            const DemoGenerator::Result result
+                = generator.generate(options, [this, cancel](int percent, const QString &stage) {
+                      QMetaObject::invokeMethod(
+                          this,
+                          [this, percent, stage] {
+                              if (m_demoProgress) {
+                                  m_demoProgress->setValue(percent);
+                                  if (!stage.isEmpty())
+                                      m_demoProgress->setLabelText(
+                                          tr("Creating the demo county: %1").arg(stage));
+                              }
+                          },
+                          Qt::QueuedConnection);
+                      return !cancel->load();
+                  });
+            cancelled = result.cancelled;
+        } catch (const std::exception &e) {
+            error = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, path, error, cancelled, existed] {
+                if (m_demoProgress)
+                    m_demoProgress->close();
+                if (cancelled || !error.isEmpty()) {
+                    if (!existed) {
+                        for (const char *suffix : {"", "-wal", "-shm"})
+                            QFile::remove(path + QLatin1String(suffix));
+                    }
+                    if (!error.isEmpty()) {
+                        QMessageBox::critical(
+                            this, tr("Demo county"),
+                            tr("The demo county could not be created:\n%1").arg(error));
+                    }
+                    Q_EMIT demoCreationFinished(false);
+                    if (!m_db)
+                        QTimer::singleShot(0, this, [this, path] { offerNoDatabase(path); });
+                    return;
+                }
+                const bool ok = openDatabase(path);
+                Q_EMIT demoCreationFinished(ok);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool MainWindow::openDatabase(const QString &path, Database::Check check)
+{
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(path, Database::Mode::ReadWrite, true, check);
+    } catch (const StoreError &e) {
+        QMessageBox::critical(this, tr("Open database"),
+                              tr("The database %1 could not be opened:\n%2")
+                                  .arg(QDir::toNativeSeparators(path), e.message()));
+        return false;
+    }
+    closeDatabase();
+    m_db = std::move(db);
+    if (!m_db->damaged().isEmpty()) {
+        QMessageBox::warning(this, tr("Damaged database"),
+                             tr("The integrity check found problems in %1, so it is open "
+                                "read-only:\n%2")
+                                 .arg(QDir::toNativeSeparators(path), m_db->damaged()));
+    }
+    m_regionRepo = std::make_unique<RegionRepository>(*m_db);
+    m_disputeRepo = std::make_unique<DisputeRepository>(*m_db);
+    try {
+        const std::optional<Region> county = m_regionRepo->county();
+        m_countyName = county ? county->name : QString();
+        const std::optional<qint64> latest = m_disputeRepo->latestReportedAt();
+        m_lastMonth
+            = latest ? QDateTime::fromMSecsSinceEpoch(*latest).date() : QDate::currentDate();
+        m_regionModel = std::make_unique<RegionTreeModel>(*m_regionRepo, *m_disputeRepo);
+        m_queueModel = std::make_unique<DisputeQueueModel>(*m_disputeRepo);
+    } catch (const StoreError &e) {
+        QMessageBox::critical(this, tr("Open database"),
+                              tr("The database %1 could not be read:\n%2")
+                                  .arg(QDir::toNativeSeparators(path), e.message()));
+        closeDatabase();
+        return false;
+    }
+    m_regionTreeDock->setModel(m_regionModel.get());
+    m_disputeQueueDock->setModel(m_queueModel.get());
+    m_disputeDetailDock->clearDispute();
+    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    updateStatusCounts();
+    updateTitle();
+    if (m_countyName.isEmpty()) {
+        m_regionTreeDock->showMessage(tr("This database holds no county yet."));
+        m_disputeQueueDock->setScope(tr("All disputes"));
+        m_queueModel->setFilter(DisputeFilter {});
+    } else {
+        m_regionTreeDock->selectRegion(
+            m_regionModel->index(0, 0).data(int(RegionTreeModel::Role::Code)).toString());
+    }
+    // The outlines are the slowest read; let the lists show first.
+    m_mapDock->showMessage(tr("Loading map…"));
+    QTimer::singleShot(0, this, &MainWindow::loadMapShapes);
+    if (check == Database::Check::Deferred)
+        startIntegrityCheck();
+    qCInfo(lcStartup) << "database opened and panels filled in" << clock.elapsed() << "ms";
+    Q_EMIT databaseOpened(m_db->path());
+    return true;
+}
+
+// quick_check reads the whole file (half a second for the demo county, far more for large
+// ones), so it runs on its own connection off the GUI thread. When it finds damage the store is
+// reopened read-only, checked again at open, and the operator is told.
+void MainWindow::startIntegrityCheck()
+{
+    const QString path = m_db->path();
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QStringList problems = watcher->result();
+        if (problems.isEmpty() || !m_db || m_db->path() != path || m_db->isReadOnly())
+            return;
+        openDatabase(path, Database::Check::AtOpen);
+    });
+    watcher->setFuture(QtConcurrent::run(&Database::quickCheck, path));
+}
+
+void MainWindow::closeDatabase()
+{
+    m_regionTreeDock->setModel(nullptr);
+    m_disputeQueueDock->setModel(nullptr);
+    m_disputeDetailDock->clearDispute();
+    m_queueModel.reset();
+    m_regionModel.reset();
+    m_disputeRepo.reset();
+    m_regionRepo.reset();
+    m_db.reset();
+    m_countyName.clear();
+    m_mapDock->setShapes(RegionShapes());
+    m_mapDock->showMessage(tr("No database open"));
+    m_dbLabel->setText(tr("No database open"));
+    m_countsLabel->clear();
+    updateTitle();
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+void MainWindow::loadMapShapes()
+{
+    if (!m_regionRepo)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    try {
+        m_mapDock->setShapes(RegionShapes::load(*m_regionRepo));
+        m_mapDock->view()->setSelectedRegion(m_regionTreeDock->currentCode());
+        qCInfo(lcStartup) << "map outlines read in" << clock.elapsed() << "ms";
+    } catch (const StoreError &e) {
+        m_mapDock->showMessage(tr("The map could not be read:\n%1").arg(e.message()));
+    }
+}
+
+void MainWindow::refresh()
+{
+    if (!m_db)
+        return;
+    const QString current = m_regionTreeDock->currentCode();
+    m_regionModel->reload();
+    m_regionTreeDock->setModel(m_regionModel.get());
+    updateStatusCounts();
+    if (!current.isEmpty() && !m_regionTreeDock->selectRegion(current))
+        m_queueModel->reload();
+}
+
+void MainWindow::updateStatusCounts()
+{
+    if (!m_db)
+        return;
+    const QLocale locale;
+    // The county's counts are the store's; the tree has them already.
+    DisputeRepository::Counts counts;
+    const QModelIndex county = m_regionModel->index(0, 0);
+    if (county.isValid()) {
+        counts.total = county.data(int(RegionTreeModel::Role::TotalDisputes)).toLongLong();
+        counts.open = county.data(int(RegionTreeModel::Role::OpenDisputes)).toLongLong();
+    } else {
+        counts = m_disputeRepo->counts(DisputeFilter {});
+    }
+    m_countsLabel->setText(tr("Regions %1 · Disputes %2 · Open %3")
+                               .arg(locale.toString(m_regionRepo->countAll()),
+                                    locale.toString(counts.total), locale.toString(counts.open)));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString app = tr("Pingan Command Desk");
+    setWindowTitle(m_countyName.isEmpty() ? app : tr("%1 — %2").arg(app, m_countyName));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Pingan Command Desk"),
+        tr("<h3>Pingan Command Desk %1</h3>"
+           "<p>Dispute screening and resolution, grid management, patrol platforms and the "
+           "public safety survey for county social-governance centers.</p>")
+            .arg(QStringLiteral(PINGAN_VERSION)));
+}
+
+void MainWindow::onRegionSelected(const QString &code)
+{
+    if (!m_db)
+        return;
+    try {
+        const QModelIndex index = m_regionModel->indexForCode(code);
+        if (!index.isValid())
+            return;
+        const Region region = m_regionModel->regionAt(index);
+        const DisputeFilter filter {RegionCodes::descendantPrefix(region.code, region.level)};
+        const DisputeRepository::Counts counts {
+            index.data(int(RegionTreeModel::Role::TotalDisputes)).toLongLong(),
+            index.data(int(RegionTreeModel::Role::OpenDisputes)).toLongLong()};
+        m_queueModel->setFilter(filter, counts);
+        m_disputeQueueDock->setScope(region.name);
+        m_disputeTrendDock->setMonthlyCounts(
+            region.name, m_disputeRepo->monthly(filter, m_lastMonth, kTrendMonths));
+        m_mapDock->view()->setSelectedRegion(code);
+        m_mapDock->view()->setHighlightedGrid({});
+        m_disputeDetailDock->clearDispute();
+    } catch (const StoreError &e) {
+        statusBar()->showMessage(e.message(), 10000);
+    }
+}
+
+void MainWindow::onDisputeSelected(const QString &id)
+{
+    if (!m_db)
+        return;
+    try {
+        const std::optional<DisputeDetail> detail = m_disputeRepo->detail(id);
+        if (!detail) {
+            m_disputeDetailDock->clearDispute();
+            return;
+        }
+        m_disputeDetailDock->showDispute(*detail);
+        m_mapDock->view()->setHighlightedGrid(detail->gridCode);
+    } catch (const StoreError &e) {
+        statusBar()->showMessage(e.message(), 10000);
+    }
 }

@@ -1,11 +1,141 @@
 #pragma once
 
-#include <QMainWindow>
+#include "store/database.h"
+#include "store/disputerepository.h"
 
-// Placeholder: the docked main window (replaced by the real one).
+#include <QFuture>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class Database;
+class DisputeDetailDock;
+class DisputeQueueDock;
+class DisputeQueueModel;
+class DisputeTrendDock;
+class MapDock;
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressDialog;
+class QToolBar;
+class RegionRepository;
+class RegionTreeDock;
+class RegionTreeModel;
+struct DemoOptions;
+
+// The desk's main window: region tree, map, dispute queue, dispute detail and trend chart as
+// docks around each other, wired so that choosing a region or a dispute drives every panel.
+// The window shows before the database is opened; the store is read right after the first
+// paint so that starting never waits for it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    struct Options
+    {
+        QString dbPath; // empty: Database::defaultPath()
+        bool openOnFirstPaint = true; // open dbPath (or offer a demo) after the first paint
+    };
+
+    // Saved layouts carry this number; a layout saved by another version is not restored.
+    static constexpr int kLayoutVersion = 1;
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a store now, replacing the open one. Shows a message and returns false on failure.
+    bool openDatabase(const QString &path,
+                      Database::Check check = Database::Check::Deferred);
+    void closeDatabase();
+    QString databasePath() const;
+    // Creates the demo county in `path` in the background with a cancellable progress dialog,
+    // then opens it (databaseOpened). Returns at once.
+    void createDemoDatabase(const QString &path, const DemoOptions &options);
+
+    RegionTreeDock *regionTreeDock() const { return m_regionTreeDock; }
+    MapDock *mapDock() const { return m_mapDock; }
+    DisputeQueueDock *disputeQueueDock() const { return m_disputeQueueDock; }
+    DisputeDetailDock *disputeDetailDock() const { return m_disputeDetailDock; }
+    DisputeTrendDock *disputeTrendDock() const { return m_disputeTrendDock; }
+    QList<QDockWidget *> docks() const;
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QAction *resetLayoutAction() const { return m_resetLayoutAction; }
+
+    // Window geometry and dock layout in the user's settings.
+    void saveLayout() const;
+    bool restoreLayout();
+    void resetLayout();
+
+Q_SIGNALS:
+    void databaseOpened(const QString &path);
+    void demoCreationFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createStatusBar();
+    void arrangeDefaultLayout();
+    void applyDefaultSizes();
+
+    void openInitialDatabase();
+    void offerNoDatabase(const QString &path);
+    void chooseDatabaseToOpen();
+    void chooseDemoDatabaseToCreate();
+    void showAbout();
+    void refresh();
+    void loadMapShapes();
+    void startIntegrityCheck();
+    void updateStatusCounts();
+    void updateTitle();
+
+    void onRegionSelected(const QString &code);
+    void onDisputeSelected(const QString &id);
+
+    Options m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RegionRepository> m_regionRepo;
+    std::unique_ptr<DisputeRepository> m_disputeRepo;
+    std::unique_ptr<RegionTreeModel> m_regionModel;
+    std::unique_ptr<DisputeQueueModel> m_queueModel;
+    QString m_countyName;
+    QDate m_lastMonth; // the chart ends with the month of the newest dispute
+
+    std::shared_ptr<std::atomic_bool> m_demoCancel;
+    QFuture<void> m_demoFuture;
+    QPointer<QProgressDialog> m_demoProgress;
+
+    RegionTreeDock *m_regionTreeDock = nullptr;
+    MapDock *m_mapDock = nullptr;
+    DisputeQueueDock *m_disputeQueueDock = nullptr;
+    DisputeDetailDock *m_disputeDetailDock = nullptr;
+    DisputeTrendDock *m_disputeTrendDock = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_createDemoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_fitMapAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QLabel *m_dbLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+
+    bool m_layoutRestored = false;
+    bool m_defaultSizesPending = true;
 };

@@ -44,7 +44,7 @@ QString Database::defaultPath()
     return dir + QStringLiteral("/pingan/pingan.db");
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool migrate)
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool migrate, Check check)
 {
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -66,28 +66,27 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool mi
         throw StoreError(QStringLiteral("%1: cannot open: %2").arg(path, db->m_db.lastError().text()));
 
     // A file that is not a database fails here, at the first read.
-    QSqlQuery check(db->m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+    QSqlQuery probe(db->m_db);
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
         throw StoreError(QStringLiteral("%1: not a usable database: %2")
-                             .arg(path, check.lastError().databaseText()));
+                             .arg(path, probe.lastError().databaseText()));
     }
-    QStringList problems;
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    check.finish();
-    if (!problems.isEmpty()) {
-        db->m_damage = problems.mid(0, 5).join(QLatin1Char('\n'));
-        if (!db->m_readOnly) {
-            // Reopen read-only: a damaged file is never written to.
-            db->m_db.close();
-            db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            db->m_readOnly = true;
-            if (!db->m_db.open())
-                throw StoreError(QStringLiteral("%1: cannot open: %2")
-                                     .arg(path, db->m_db.lastError().text()));
+    const bool migrationDue = probe.value(0).toInt() < Migrator::latestVersion();
+    probe.finish();
+
+    if (check == Check::AtOpen || (migrationDue && migrate && !db->m_readOnly)) {
+        const QStringList problems = db->runQuickCheck();
+        if (!problems.isEmpty()) {
+            db->m_damage = problems.mid(0, 5).join(QLatin1Char('\n'));
+            if (!db->m_readOnly) {
+                // Reopen read-only: a damaged file is never written to.
+                db->m_db.close();
+                db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                db->m_readOnly = true;
+                if (!db->m_db.open())
+                    throw StoreError(QStringLiteral("%1: cannot open: %2")
+                                         .arg(path, db->m_db.lastError().text()));
+            }
         }
     }
 
@@ -102,6 +101,32 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool mi
                              .arg(Migrator::latestVersion()));
     }
     return db;
+}
+
+QStringList Database::runQuickCheck()
+{
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        throw StoreError(QStringLiteral("%1: not a usable database: %2")
+                             .arg(m_path, check.lastError().databaseText()));
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems;
+}
+
+QStringList Database::quickCheck(const QString &path)
+{
+    try {
+        auto db = open(path, Mode::ReadOnly, false, Check::Deferred);
+        return db->runQuickCheck();
+    } catch (const StoreError &e) {
+        return {e.text()};
+    }
 }
 
 std::unique_ptr<Database> Database::openAnotherConnection(Mode mode) const

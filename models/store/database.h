@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -15,6 +16,9 @@ class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // When the integrity check runs: at open, or later by the caller (runQuickCheck() on another
+    // connection, off the GUI thread) so that opening a large file does not wait for it.
+    enum class Check { AtOpen, Deferred };
 
     ~Database();
     Database(const Database &) = delete;
@@ -24,8 +28,15 @@ public:
     // Runs quick_check first; a damaged file is opened read-only and damaged() says why.
     // Throws StoreError when the file cannot be opened at all.
     // `migrate` = false leaves the schema as found (tests of migrations build old files).
+    // With Check::Deferred the check still runs at open when a migration is due.
     static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::ReadWrite,
-                                          bool migrate = true);
+                                          bool migrate = true, Check check = Check::AtOpen);
+
+    // PRAGMA quick_check on this connection; the problems found (empty = sound).
+    QStringList runQuickCheck();
+    // Opens its own read-only connection to `path` and runs quick_check there; for a worker
+    // thread. Problems found, or why the file could not be checked.
+    static QStringList quickCheck(const QString &path);
 
     // A second connection to the same file, for a worker thread (create and use it there).
     std::unique_ptr<Database> openAnotherConnection(Mode mode = Mode::ReadOnly) const;

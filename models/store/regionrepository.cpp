@@ -93,3 +93,27 @@ qint64 RegionRepository::count(RegionLevel level) const
     Database::exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
+
+QList<Region> RegionRepository::children(const QString &parentCode, const QString &afterCode,
+                                         int limit) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT %1 FROM region WHERE parent_code = :parent AND code > coalesce(:after, '') "
+        "AND deleted = 0 ORDER BY code LIMIT :limit")
+                                   .arg(columns(false)));
+    q.bindValue(QStringLiteral(":parent"), parentCode);
+    q.bindValue(QStringLiteral(":after"), afterCode);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    Database::exec(q);
+    QList<Region> out;
+    while (q.next())
+        out << readRegion(q, false);
+    return out;
+}
+
+qint64 RegionRepository::countAll() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM region WHERE deleted = 0"));
+    Database::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}

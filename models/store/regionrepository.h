@@ -27,6 +27,11 @@ public:
     // The county (level 0); nullopt on an empty store.
     std::optional<Region> county() const;
     qint64 count(RegionLevel level) const;
+    // Up to `limit` live children of `parentCode` whose codes sort after `afterCode` (empty:
+    // from the first), ordered by code: one batch of a lazily loaded tree.
+    QList<Region> children(const QString &parentCode, const QString &afterCode, int limit) const;
+    // Live regions of every level.
+    qint64 countAll() const;
 
 private:
     Database &m_db;

@@ -195,10 +195,13 @@ TEST_CASE("check passes a sound store and fails a damaged one, changing neither"
 
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("damaged.db"));
-    // Closing the last connection checkpoints the WAL, so the file alone is the whole store.
-    REQUIRE_FALSE(QFileInfo::exists(demoStore() + QStringLiteral("-wal")));
-    REQUIRE(QFile::copy(demoStore(), copy));
+    REQUIRE(cli({QStringLiteral("--db"), copy, QStringLiteral("init"), QStringLiteral("--demo"),
+                 QStringLiteral("--scale"), QStringLiteral("0.05")}).exit == 0);
+    // Closing the last writer checkpoints the WAL: the file alone is the whole store.
+    REQUIRE_FALSE(QFileInfo::exists(copy + QStringLiteral("-wal")));
     REQUIRE(cli({QStringLiteral("--db"), copy, QStringLiteral("check")}).exit == 0);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::remove(copy + QStringLiteral("-shm"));
     {
         QFile f(copy);
         REQUIRE(f.open(QIODevice::ReadWrite));
