@@ -24,6 +24,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
             o.quitAfterFirstPaint = true;
         } else if (a == QLatin1String("--baseline-empty-window")) {
             o.baselineEmptyWindow = true;
+        } else if (a == QLatin1String("--quit-when-ready")) {
+            o.quitWhenReady = true;
         } else if (a.startsWith(QLatin1Char('-')) && !a.startsWith(QLatin1String("-style"))
                    && !a.startsWith(QLatin1String("-platform"))) {
             o.error = QStringLiteral("unknown option %1").arg(a);

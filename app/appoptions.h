@@ -10,6 +10,7 @@ struct AppOptions
     QString language = QStringLiteral("zh_CN");
     bool quitAfterFirstPaint = false;
     bool baselineEmptyWindow = false;   // hidden: a bare QMainWindow, the startup baseline
+    bool quitWhenReady = false;         // hidden: print ready_ms once every panel has its data
     QString error;                  // non-empty when the command line was wrong
 
     static AppOptions parse(const QStringList &arguments);

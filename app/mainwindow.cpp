@@ -538,6 +538,7 @@ void MainWindow::loadMapShapes()
     } catch (const StoreError &e) {
         m_mapDock->showMessage(tr("The map could not be read:\n%1").arg(e.message()));
     }
+    Q_EMIT panelsReady();
 }
 
 void MainWindow::refresh()

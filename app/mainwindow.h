@@ -72,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void databaseOpened(const QString &path);
+    // Every panel of the opened store has its data (the map outlines come last).
+    void panelsReady();
     void demoCreationFinished(bool ok);
 
 protected:

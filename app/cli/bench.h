@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <functional>
@@ -37,7 +38,7 @@ public:
 private:
     struct Entry
     {
-        QString name;
+        QStringList names;           // the figures it reports
         std::function<void()> run;
     };
 

@@ -2,10 +2,8 @@
 """Fills the zh_CN catalogue from the term list below and marks the en catalogue finished (its
 empty translations fall back to the English source strings).
 
-After adding user-visible strings:
-    lupdate -no-obsolete -locations none -extensions cpp,h models widgets app \
-        -ts resources/translations/pingan_zh_CN.ts resources/translations/pingan_en.ts
-    python3 resources/translations/fill_translations.py resources/translations
+After adding user-visible strings: cmake --build build --target update_translations
+(runs /usr/lib/qt6/bin/lupdate over models, widgets and app, then this script).
 Any string it prints as MISSING needs an entry here (official terms: 网格, 乡镇/街道, 村/社区,
 矛盾纠纷, 已登记 … 办结, 一感两度两率)."""
 import sys

@@ -263,6 +263,7 @@ TEST_CASE("bench prints one JSON object per line with a same-run baseline", "[cl
         }
     }
     CHECK(names.contains(QStringLiteral("startup_ms")));
+    CHECK(names.contains(QStringLiteral("startup_ready_ms")));
     CHECK(names.contains(QStringLiteral("demo_generate_s")));
 
     const Run only = cli({QStringLiteral("bench"), QStringLiteral("--quick"), QStringLiteral("--only"),
