@@ -604,7 +604,7 @@ void MainWindow::onRegionSelected(const QString &code)
         m_queueModel->setFilter(filter, counts);
         m_disputeQueueDock->setScope(region.name);
         m_disputeTrendDock->setMonthlyCounts(
-            region.name, m_disputeRepo->monthly(filter, m_lastMonth, kTrendMonths));
+            region.name, m_disputeRepo->monthly(filter, m_lastMonth, kTrendMonths), m_lastMonth);
         m_mapDock->view()->setSelectedRegion(code);
         m_mapDock->view()->setHighlightedGrid({});
         m_disputeDetailDock->clearDispute();

@@ -23,6 +23,7 @@ BY_SOURCE = {
     'Transferred by police (110)': '110警情移交', 'Transferred by petition office': '信访部门转办',
     'Transferred by court': '法院委派', 'Online': '网上受理',
     'County level': '县级', 'Township level': '乡镇级', 'Village level': '村级',
+    '(last month to %1 only)': '（本月数据截至 %1）',
     # Workflow actions
     'Report': '登记', 'Accept': '受理', 'Route': '分流', 'Start mediation': '开始调处',
     'Refer': '转办', 'Escalate': '上交', 'Follow up': '回访', 'Close': '办结', 'Withdraw': '撤回',

@@ -393,6 +393,10 @@
             <source>%1 — disputes per month</source>
             <translation />
         </message>
+        <message>
+            <source>(last month to %1 only)</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>DisputeWorkflow</name>

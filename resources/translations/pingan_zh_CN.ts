@@ -392,6 +392,10 @@
             <source>%1 — disputes per month</source>
             <translation>%1 — 月度矛盾纠纷</translation>
         </message>
+        <message>
+            <source>(last month to %1 only)</source>
+            <translation>（本月数据截至 %1）</translation>
+        </message>
     </context>
     <context>
         <name>DisputeWorkflow</name>

@@ -6,6 +6,7 @@
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -70,7 +71,7 @@ DisputeTrendDock::DisputeTrendDock(QWidget *parent)
 }
 
 void DisputeTrendDock::setMonthlyCounts(const QString &scope,
-                                        const QList<DisputeMonthCount> &months)
+                                        const QList<DisputeMonthCount> &months, QDate dataUntil)
 {
     m_months = months;
     QList<QPointF> reported;
@@ -91,6 +92,15 @@ void DisputeTrendDock::setMonthlyCounts(const QString &scope,
                           QDateTime(months.constLast().month, QTime(0, 0)));
     }
     m_axisY->setRange(0, niceCeiling(top * 1.1));
-    m_chart->setTitle(tr("%1 — disputes per month").arg(scope));
+    QString title = tr("%1 — disputes per month").arg(scope);
+    if (!months.isEmpty() && dataUntil.isValid()) {
+        const QDate lastMonth = months.constLast().month;
+        if (dataUntil >= lastMonth && dataUntil < lastMonth.addMonths(1).addDays(-1)) {
+            title += QLatin1Char(' ')
+                     + tr("(last month to %1 only)")
+                           .arg(QLocale().toString(dataUntil, QLocale::ShortFormat));
+        }
+    }
+    m_chart->setTitle(title);
     showContent();
 }

@@ -19,7 +19,10 @@ public:
     explicit DisputeTrendDock(QWidget *parent = nullptr);
 
     // Replaces the data in one step (QXYSeries::replace, never point-by-point appends).
-    void setMonthlyCounts(const QString &scope, const QList<DisputeMonthCount> &months);
+    // `dataUntil`: the last day the data covers; when it ends inside the last month, the title
+    // says so, lest a part month read as a fall.
+    void setMonthlyCounts(const QString &scope, const QList<DisputeMonthCount> &months,
+                          QDate dataUntil = {});
     QList<DisputeMonthCount> monthlyCounts() const { return m_months; }
     QChart *chart() const { return m_chart; }
 

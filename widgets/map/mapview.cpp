@@ -5,6 +5,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -176,25 +177,34 @@ void MapView::renderCache()
     townshipFont.setPointSizeF(font().pointSizeF() + 1);
     QFont villageFont = font();
     villageFont.setPointSizeF(std::max(7.0, font().pointSizeF() - 1));
-    for (const RegionShapes::Shape &s : m_shapes.shapes()) {
-        const bool township = s.level == RegionLevel::Township;
-        const bool village = s.level == RegionLevel::Village && s.bounds.width() * m_scale > 90;
-        if (!township && !village)
-            continue;
-        const QPointF at = t.map(s.labelAt);
-        if (!rect().contains(at.toPoint()))
-            continue;
-        p.setFont(township ? townshipFont : villageFont);
-        const QRectF box = p.fontMetrics().boundingRect(s.name);
-        const QPointF origin = at - QPointF(box.width() / 2, -box.height() / 4);
-        QPainterPath text;
-        text.addText(origin, p.font(), s.name);
-        p.setPen(QPen(QColor(255, 255, 255, 220), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(text);
-        p.setPen(Qt::NoPen);
-        p.setBrush(township ? QColor(0x0f, 0x17, 0x2a) : QColor(0x47, 0x55, 0x69));
-        p.drawPath(text);
+    // Townships are placed first; a label that would overlap one already placed is left out.
+    QList<QRectF> placed;
+    for (const RegionLevel level : {RegionLevel::Township, RegionLevel::Village}) {
+        for (const RegionShapes::Shape &s : m_shapes.shapes()) {
+            const bool township = level == RegionLevel::Township;
+            if (s.level != level || (!township && s.bounds.width() * m_scale <= 90))
+                continue;
+            const QPointF at = t.map(s.labelAt);
+            if (!rect().contains(at.toPoint()))
+                continue;
+            p.setFont(township ? townshipFont : villageFont);
+            const QRectF box = p.fontMetrics().boundingRect(s.name);
+            const QPointF origin = at - QPointF(box.width() / 2, -box.height() / 4);
+            const QRectF footprint = box.translated(origin).adjusted(-3, -2, 3, 2);
+            if (std::any_of(placed.cbegin(), placed.cend(),
+                            [&footprint](const QRectF &r) { return r.intersects(footprint); }))
+                continue;
+            placed << footprint;
+            QPainterPath text;
+            text.addText(origin, p.font(), s.name);
+            p.setPen(QPen(QColor(255, 255, 255, 220), 3, Qt::SolidLine, Qt::RoundCap,
+                          Qt::RoundJoin));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(text);
+            p.setPen(Qt::NoPen);
+            p.setBrush(township ? QColor(0x0f, 0x17, 0x2a) : QColor(0x47, 0x55, 0x69));
+            p.drawPath(text);
+        }
     }
 }
 
