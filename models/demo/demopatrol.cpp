@@ -126,6 +126,20 @@ void buildPatrol(DemoContext &ctx)
         ctx.writer.insert(row);
         ctx.platforms.push_back(p);
     };
+    // A new platform of `kind` at a random spot of village `vi` (the draw order is fixed: the
+    // demo is reproducible from its seed).
+    auto place = [&](const QByteArray &kind, int township, int vi, double speedKmh) {
+        DemoPlatform p;
+        p.id = ctx.newId(rng);
+        p.kind = kind;
+        p.township = township;
+        p.village = vi;
+        const geo::Point at = ctx.spotIn(rng, vi);
+        p.lon = at.x();
+        p.lat = at.y();
+        p.speedKmh = speedKmh;
+        return p;
+    };
     auto opened = [&](int fromYear, int toYear) {
         const QDate a(fromYear, 1, 1), b(toYear, 12, 31);
         return a.addDays(qint64(rng.below(quint64(a.daysTo(b)))));
@@ -136,15 +150,7 @@ void buildPatrol(DemoContext &ctx)
         const std::vector<int> seats = seatVillages(t);
         for (int k = 0; k < rapid[ti]; ++k) {
             const int vi = seats[size_t(k) % seats.size()];
-            DemoPlatform p;
-            p.id = ctx.newId(rng);
-            p.kind = QByteArrayLiteral("rapid_police");
-            p.township = int(ti);
-            p.village = vi;
-            const geo::Point at = ctx.spotIn(rng, vi);
-            p.lon = at.x();
-            p.lat = at.y();
-            p.speedKmh = 40;
+            DemoPlatform p = place(QByteArrayLiteral("rapid_police"), int(ti), vi, 40);
             p.staff = rng.range(6, 10);
             p.volunteers = rng.range(0, 6);
             p.openedOn = opened(2020, 2024);
@@ -164,15 +170,7 @@ void buildPatrol(DemoContext &ctx)
                 name = t.name + villageStem(ctx.villages[size_t(vi)].name)
                        + QStringLiteral("巡防平台");
             }
-            DemoPlatform p;
-            p.id = ctx.newId(rng);
-            p.kind = QByteArrayLiteral("patrol");
-            p.township = int(ti);
-            p.village = vi;
-            const geo::Point at = ctx.spotIn(rng, vi);
-            p.lon = at.x();
-            p.lat = at.y();
-            p.speedKmh = 30;
+            DemoPlatform p = place(QByteArrayLiteral("patrol"), int(ti), vi, 30);
             p.staff = rng.range(3, 6);
             p.volunteers = rng.range(4, 16);
             if (rng.chance(0.4)) {
@@ -202,15 +200,7 @@ void buildPatrol(DemoContext &ctx)
     std::sort(watchVillages.begin(), watchVillages.end());
     for (int vi : watchVillages) {
         const DemoVillage &v = ctx.villages[size_t(vi)];
-        DemoPlatform p;
-        p.id = ctx.newId(rng);
-        p.kind = QByteArrayLiteral("community_watch");
-        p.township = v.township;
-        p.village = vi;
-        const geo::Point at = ctx.spotIn(rng, vi);
-        p.lon = at.x();
-        p.lat = at.y();
-        p.speedKmh = 15;
+        DemoPlatform p = place(QByteArrayLiteral("community_watch"), v.township, vi, 15);
         p.staff = rng.range(1, 2);
         p.volunteers = rng.range(10, 32);
         if (rng.chance(0.6)) {
