@@ -129,11 +129,6 @@ QStringList Database::quickCheck(const QString &path)
     }
 }
 
-std::unique_ptr<Database> Database::openAnotherConnection(Mode mode) const
-{
-    return open(m_path, m_readOnly ? Mode::ReadOnly : mode);
-}
-
 void Database::applyPragmas()
 {
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),

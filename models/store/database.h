@@ -38,8 +38,6 @@ public:
     // thread. Problems found, or why the file could not be checked.
     static QStringList quickCheck(const QString &path);
 
-    // A second connection to the same file, for a worker thread (create and use it there).
-    std::unique_ptr<Database> openAnotherConnection(Mode mode = Mode::ReadOnly) const;
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
