@@ -45,6 +45,8 @@ Bench::Bench(const Options &options, QTextStream &out, QTextStream &err)
     m_entries = {
         {{QStringLiteral("demo_generate_s")}, [this] { benchDemoGenerate(); }},
         {{QStringLiteral("startup_ms"), QStringLiteral("startup_ready_ms")}, [this] { benchStartup(); }},
+        {BenchQueue::names(), [this] { BenchQueue::run(*this); }},
+        {BenchStats::names(), [this] { BenchStats::run(*this); }},
     };
 }
 
@@ -101,10 +103,38 @@ QString Bench::demoDatabase()
     auto db = Database::open(path);
     DemoGenerator generator(*db);
     if (!generator.isFilled()) {
-        m_err << "bench: generating the demo county in " << path << "\n";
-        m_err.flush();
+        note(QStringLiteral("generating the demo county in %1").arg(path));
         DemoOptions options;
         options.scale = m_options.quick ? 0.05 : 1.0;
+        generator.generate(options);
+    }
+    return path;
+}
+
+void Bench::note(const QString &text)
+{
+    m_err << "bench: " << text << "\n";
+    m_err.flush();
+}
+
+QString Bench::largeDatabase()
+{
+    if (m_options.quick)
+        return demoDatabase();
+    if (!m_options.largeDb.isEmpty()) {
+        if (!QFileInfo::exists(m_options.largeDb))
+            throw CliError{ExitUsage, QStringLiteral("bench: --large-db %1 does not exist").arg(m_options.largeDb)};
+        return m_options.largeDb;
+    }
+    const QString path = m_dataDir + QStringLiteral("/demo-scale%1.db").arg(m_options.largeScale);
+    auto db = Database::open(path);
+    DemoGenerator generator(*db);
+    if (!generator.isFilled()) {
+        note(QStringLiteral("generating the demo county at scale %1 in %2 (minutes)")
+                 .arg(m_options.largeScale)
+                 .arg(path));
+        DemoOptions options;
+        options.scale = m_options.largeScale;
         generator.generate(options);
     }
     return path;

@@ -21,6 +21,8 @@ public:
         QString only;       // name prefix; empty = all
         QString dataDir;    // empty = a temporary folder
         bool quick = false; // small data, few runs (tests of the harness itself)
+        QString largeDb;    // an existing store with ~1,000,000 disputes (else made in dataDir)
+        double largeScale = 47; // demo scale of the large store (47 ≈ 1,010,000 disputes)
     };
 
     struct Result
@@ -35,6 +37,17 @@ public:
     Bench(const Options &options, QTextStream &out, QTextStream &err);
     int run();
 
+    // For the benchmark functions of each area (bench_*.cpp).
+    const Options &options() const { return m_options; }
+    void report(const Result &result);
+    // A note on standard error (what is being prepared, where the data is).
+    void note(const QString &text);
+    // The scale-1 demo county store, created on first use in the data folder.
+    QString demoDatabase();
+    // The store with ~1,000,000 disputes: --large-db when given, else the demo county at
+    // largeScale, made on first use in the data folder (minutes). --quick: the scale-1 store.
+    QString largeDatabase();
+
 private:
     struct Entry
     {
@@ -42,9 +55,6 @@ private:
         std::function<void()> run;
     };
 
-    void report(const Result &result);
-    // The scale-1 demo county store, created on first use in the data folder.
-    QString demoDatabase();
     QString guiBinary() const;
 
     void benchDemoGenerate();
@@ -56,3 +66,15 @@ private:
     QString m_dataDir;
     QList<Entry> m_entries;
 };
+
+// Benchmarks of each area, one file each (app/cli/bench_*.cpp).
+namespace BenchQueue {
+// queue_first_screen_ms, queue_filter_ms, queue_sort_ms, queue_jump_end_ms, search_3char_ms,
+// search_2char_ms, queue_rss_mb
+QStringList names();
+void run(Bench &bench);
+}
+namespace BenchStats {
+QStringList names(); // stats_month_ms
+void run(Bench &bench);
+}

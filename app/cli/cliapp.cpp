@@ -100,7 +100,7 @@ QString CliApp::usage()
         "  check [--json]     integrity and foreign-key checks; exit 0 only when sound\n"
         "  regions [--level county|township|village|grid] [--parent CODE] [--json]\n"
         "                     list regions\n"
-        "  bench [--only PREFIX] [--data DIR] [--json]\n"
+        "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--json]\n"
         "                     run benchmarks, one JSON object per line\n"
         "\n"
         "--db FILE defaults to this user's database (%1).\n"
@@ -145,7 +145,7 @@ int CliApp::run(const QStringList &arguments)
         if (command == QLatin1String("regions"))
             return cmdRegions(CliArgs(command, words, {{"level", "parent"}, {"json"}}));
         if (command == QLatin1String("bench"))
-            return cmdBench(CliArgs(command, words, {{"only", "data"}, {"json", "quick"}}));
+            return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale"}, {"json", "quick"}}));
         throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};
     } catch (const CliError &e) {
         m_err << "pingan-cli: " << e.message << "\n";
@@ -346,5 +346,7 @@ int CliApp::cmdBench(const CliArgs &args)
     options.only = args.value(QStringLiteral("only"));
     options.dataDir = args.value(QStringLiteral("data"));
     options.quick = args.has(QStringLiteral("quick"));
+    options.largeDb = args.value(QStringLiteral("large-db"));
+    options.largeScale = args.number(QStringLiteral("large-scale"), options.largeScale, 0.01, 500);
     return Bench(options, m_out, m_err).run();
 }

@@ -1,0 +1,11 @@
+#include "bench.h"
+
+// Placeholder until the queue benchmarks land.
+QStringList BenchQueue::names()
+{
+    return {};
+}
+
+void BenchQueue::run(Bench &)
+{
+}
