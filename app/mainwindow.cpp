@@ -5,6 +5,7 @@
 #include "charts/disputetrenddock.h"
 #include "demo/demogenerator.h"
 #include "disputes/disputedetaildock.h"
+#include "disputes/disputeintakedialog.h"
 #include "disputes/disputequeuedock.h"
 #include "domain/region.h"
 #include "map/mapdock.h"
@@ -14,7 +15,11 @@
 #include "qt/regiontreemodel.h"
 #include "regions/regiontreedock.h"
 #include "store/database.h"
+#include "settings/deadlinepolicydialog.h"
+#include "store/holidayrepository.h"
 #include "store/regionrepository.h"
+#include "store/disputecommands.h"
+#include "store/settingsrepository.h"
 #include "store/storeerror.h"
 
 #include <QAction>
@@ -123,6 +128,18 @@ void MainWindow::createActions()
     m_resetLayoutAction->setStatusTip(tr("Put every panel back where it was at first start"));
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
 
+    m_newDisputeAction = new QAction(tr("&Register a dispute…"), this);
+    m_newDisputeAction->setShortcut(QKeySequence::New);
+    m_newDisputeAction->setStatusTip(tr("Register a new dispute (登记); pick its grid in the tree or on the map"));
+    m_newDisputeAction->setEnabled(false);
+    connect(m_newDisputeAction, &QAction::triggered, this, &MainWindow::openIntake);
+
+    m_deadlinePolicyAction = new QAction(tr("&Deadline rules…"), this);
+    m_deadlinePolicyAction->setStatusTip(
+        tr("Working days a dispute gets, by category, complexity and handling level"));
+    m_deadlinePolicyAction->setEnabled(false);
+    connect(m_deadlinePolicyAction, &QAction::triggered, this, &MainWindow::editDeadlinePolicy);
+
     m_aboutAction = new QAction(tr("&About Pingan Command Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -138,6 +155,12 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_createDemoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_disputeMenu = menuBar()->addMenu(tr("&Disputes"));
+    m_disputeMenu->setObjectName(QStringLiteral("disputeMenu"));
+    m_disputeMenu->addAction(m_newDisputeAction);
+    m_disputeMenu->addSeparator();
+    m_disputeMenu->addAction(m_deadlinePolicyAction);
 
     // Panel toggles are added by createDocks().
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -184,6 +207,11 @@ void MainWindow::createDocks()
     connect(m_regionTreeDock, &RegionTreeDock::regionSelected, this, &MainWindow::onRegionSelected);
     connect(m_disputeQueueDock, &DisputeQueueDock::disputeSelected, this,
             &MainWindow::onDisputeSelected);
+    connect(m_disputeDetailDock, &DisputeDetailDock::actionRequested, this,
+            [this](const QString &id, DisputeAction action) {
+                if (m_actionHandler)
+                    m_actionHandler->handle(id, action);
+            });
     connect(m_mapDock, &MapDock::regionClicked, m_regionTreeDock, &RegionTreeDock::selectRegion);
     connect(m_fitMapAction, &QAction::triggered, m_mapDock->view(), &MapView::fitAll);
 }
@@ -454,6 +482,7 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
             = latest ? QDateTime::fromMSecsSinceEpoch(*latest).date() : QDate::currentDate();
         m_regionModel = std::make_unique<RegionTreeModel>(*m_regionRepo, *m_disputeRepo);
         m_queueModel = std::make_unique<DisputeQueueModel>(*m_disputeRepo);
+        m_queueModel->setCalendar(HolidayRepository(*m_db).calendar());
     } catch (const StoreError &e) {
         QMessageBox::critical(this, tr("Open database"),
                               tr("The database %1 could not be read:\n%2")
@@ -464,13 +493,14 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     m_regionTreeDock->setModel(m_regionModel.get());
     m_disputeQueueDock->setModel(m_queueModel.get());
     m_disputeDetailDock->clearDispute();
+    setUpDisputeActions();
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
     updateStatusCounts();
     updateTitle();
     if (m_countyName.isEmpty()) {
         m_regionTreeDock->showMessage(tr("This database holds no county yet."));
         m_disputeQueueDock->setScope(tr("All disputes"));
-        m_queueModel->setFilter(DisputeFilter {});
+        m_disputeQueueDock->setRegion(QString());
     } else {
         m_regionTreeDock->selectRegion(
             m_regionModel->index(0, 0).data(int(RegionTreeModel::Role::Code)).toString());
@@ -502,8 +532,102 @@ void MainWindow::startIntegrityCheck()
     watcher->setFuture(QtConcurrent::run(&Database::quickCheck, path));
 }
 
+void MainWindow::setUpDisputeActions()
+{
+    const bool editable = !m_db->isReadOnly();
+    m_actionHandler = std::make_unique<DisputeActionHandler>(*m_db, this);
+    m_commands = std::make_unique<DisputeCommands>(*m_db);
+    m_actionHandler->setActor(currentUser());
+    connect(m_actionHandler.get(), &DisputeActionHandler::disputeChanged, this,
+            &MainWindow::onDisputeChanged);
+    try {
+        m_disputeDetailDock->setCalendar(HolidayRepository(*m_db).calendar());
+    } catch (const StoreError &e) {
+        statusBar()->showMessage(e.message(), 10000);
+    }
+    m_disputeDetailDock->setEditable(editable);
+    m_deadlinePolicyAction->setEnabled(editable);
+    m_newDisputeAction->setEnabled(editable);
+}
+
+// One intake form at a time, not modal: the clerk picks the grid in the tree or on the map while
+// it is open, and registers one case after another.
+void MainWindow::openIntake()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    if (!m_intake) {
+        try {
+            m_intake = new DisputeIntakeDialog(*m_commands,
+                                               m_regionRepo->list(RegionRepository::Query()),
+                                               currentUser(), this);
+        } catch (const StoreError &e) {
+            QMessageBox::critical(this, tr("Register a dispute"), e.message());
+            return;
+        }
+        m_intake->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_intake, &DisputeIntakeDialog::disputeRegistered, this,
+                [this](const QString &id, const QString &caseNo) {
+                    statusBar()->showMessage(tr("Registered %1").arg(caseNo), 8000);
+                    onDisputeChanged(id);
+                });
+        if (!m_selectedRegion.isEmpty())
+            m_intake->setGrid(m_selectedRegion);
+    }
+    m_intake->show();
+    m_intake->raise();
+    m_intake->activateWindow();
+}
+
+DisputeIntakeDialog *MainWindow::intakeDialog() const
+{
+    return m_intake;
+}
+
+QString MainWindow::currentUser()
+{
+    const QByteArray login = qgetenv("PINGAN_USER");
+    if (!login.isEmpty())
+        return QString::fromLocal8Bit(login);
+    const QByteArray user = qgetenv("USER");
+    return user.isEmpty() ? QStringLiteral("operator") : QString::fromLocal8Bit(user);
+}
+
+void MainWindow::onDisputeChanged(const QString &id)
+{
+    if (!m_db)
+        return;
+    m_disputeQueueDock->reload();
+    onDisputeSelected(id);
+    updateStatusCounts();
+}
+
+void MainWindow::editDeadlinePolicy()
+{
+    if (!m_db)
+        return;
+    try {
+        SettingsRepository settings(*m_db);
+        DeadlinePolicyDialog dialog(settings.deadlinePolicy(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        settings.setDeadlinePolicy(dialog.policy(), currentUser());
+        statusBar()->showMessage(tr("Deadline rules saved; they apply to disputes accepted from now on"), 8000);
+    } catch (const StoreError &e) {
+        QMessageBox::critical(this, tr("Deadline rules"), e.message());
+    }
+}
+
 void MainWindow::closeDatabase()
 {
+    if (m_intake)
+        m_intake->close();
+    delete m_intake;
+    m_newDisputeAction->setEnabled(false);
+    m_actionHandler.reset();
+    m_commands.reset();
+    m_selectedRegion.clear();
+    m_deadlinePolicyAction->setEnabled(false);
     m_regionTreeDock->setModel(nullptr);
     m_disputeQueueDock->setModel(nullptr);
     m_disputeDetailDock->clearDispute();
@@ -550,7 +674,7 @@ void MainWindow::refresh()
     m_regionTreeDock->setModel(m_regionModel.get());
     updateStatusCounts();
     if (!current.isEmpty() && !m_regionTreeDock->selectRegion(current))
-        m_queueModel->reload();
+        m_disputeQueueDock->reload();
 }
 
 void MainWindow::updateStatusCounts()
@@ -597,16 +721,19 @@ void MainWindow::onRegionSelected(const QString &code)
         if (!index.isValid())
             return;
         const Region region = m_regionModel->regionAt(index);
+        m_selectedRegion = region.code;
         const DisputeFilter filter {RegionCodes::descendantPrefix(region.code, region.level)};
         const DisputeRepository::Counts counts {
             index.data(int(RegionTreeModel::Role::TotalDisputes)).toLongLong(),
             index.data(int(RegionTreeModel::Role::OpenDisputes)).toLongLong()};
-        m_queueModel->setFilter(filter, counts);
+        m_disputeQueueDock->setRegion(region.code, counts);
         m_disputeQueueDock->setScope(region.name);
         m_disputeTrendDock->setMonthlyCounts(
             region.name, m_disputeRepo->monthly(filter, m_lastMonth, kTrendMonths), m_lastMonth);
         m_mapDock->view()->setSelectedRegion(code);
         m_mapDock->view()->setHighlightedGrid({});
+        if (m_intake && region.level == RegionLevel::Grid)
+            m_intake->setGrid(region.code);
         m_disputeDetailDock->clearDispute();
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message(), 10000);

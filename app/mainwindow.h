@@ -1,5 +1,6 @@
 #pragma once
 
+#include "disputeactionhandler.h"
 #include "store/database.h"
 #include "store/disputerepository.h"
 
@@ -17,6 +18,8 @@ class DisputeQueueDock;
 class DisputeQueueModel;
 class DisputeTrendDock;
 class MapDock;
+class DisputeCommands;
+class DisputeIntakeDialog;
 class QAction;
 class QLabel;
 class QMenu;
@@ -102,6 +105,19 @@ private:
 
     void onRegionSelected(const QString &code);
     void onDisputeSelected(const QString &id);
+    // After a workflow action or a registration: the detail, the queue and the counts again.
+    void onDisputeChanged(const QString &id);
+    void editDeadlinePolicy();
+    void setUpDisputeActions();
+    void openIntake();
+
+public:
+    // Who sits at the desk: PINGAN_USER or the system login (accounts arrive with security).
+    static QString currentUser();
+    DisputeActionHandler *disputeActionHandler() const { return m_actionHandler.get(); }
+    DisputeIntakeDialog *intakeDialog() const;
+
+private:
 
     Options m_options;
     std::unique_ptr<Database> m_db;
@@ -109,6 +125,9 @@ private:
     std::unique_ptr<DisputeRepository> m_disputeRepo;
     std::unique_ptr<RegionTreeModel> m_regionModel;
     std::unique_ptr<DisputeQueueModel> m_queueModel;
+    std::unique_ptr<DisputeActionHandler> m_actionHandler;
+    std::unique_ptr<DisputeCommands> m_commands;
+    QString m_selectedRegion;
     QString m_countyName;
     QDate m_lastMonth; // the chart ends with the month of the newest dispute
 
@@ -123,6 +142,10 @@ private:
     DisputeTrendDock *m_disputeTrendDock = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_disputeMenu = nullptr;
+    QAction *m_newDisputeAction = nullptr;
+    QPointer<DisputeIntakeDialog> m_intake;
+    QAction *m_deadlinePolicyAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -1,6 +1,9 @@
 #include "cliapp.h"
 
 #include "bench.h"
+#include "cmd_calendar.h"
+#include "cmd_dispute.h"
+#include "cmd_stats.h"
 
 #include "demo/demogenerator.h"
 #include "domain/region.h"
@@ -100,12 +103,24 @@ QString CliApp::usage()
         "  check [--json]     integrity and foreign-key checks; exit 0 only when sound\n"
         "  regions [--level county|township|village|grid] [--parent CODE] [--json]\n"
         "                     list regions\n"
+        "  dispute add --json FILE|- [--by LOGIN] [--json-out]\n"
+        "                     register a dispute from a JSON object; prints its id and case number\n"
+        "  dispute show ID [--json]\n"
+        "                     facts, parties (masked), history, deadline and the actions possible now\n"
+        "  dispute list [--queue NAME] [--region CODE] [--search TEXT] [--status S] [--limit N] [--json]\n"
+        "                     queues: to-accept, mine, due-soon, overdue, major, follow-up, escalated, all\n"
+        "  dispute act ID ACTION [--by LOGIN] [--note TEXT] [--body ID] [--mediator ID]\n"
+        "              [--outcome O] [--days N] [--at ISO-TIME] [--json]\n"
+        "                     accept, route, mediate, session, resolve, fail, refer, escalate, extend,\n"
+        "                     follow-up, close, withdraw, reopen, comment; exit 3 with the reason when refused\n"
+        "%2"
+        "%3"
         "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--json]\n"
         "                     run benchmarks, one JSON object per line\n"
         "\n"
         "--db FILE defaults to this user's database (%1).\n"
         "exit codes: 0 ok, 1 failure, 2 wrong usage, 3 input rejected, 4 login or permission refused\n")
-        .arg(Database::defaultPath());
+        .arg(Database::defaultPath(), calendarUsage(), statsCommandUsage());
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -144,6 +159,12 @@ int CliApp::run(const QStringList &arguments)
             return cmdCheck(CliArgs(command, words, {{}, {"json"}}));
         if (command == QLatin1String("regions"))
             return cmdRegions(CliArgs(command, words, {{"level", "parent"}, {"json"}}));
+        if (command == QLatin1String("dispute"))
+            return runDisputeCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("calendar"))
+            return runCalendarCommand(words, m_out, m_err);
+        if (command == QLatin1String("stats"))
+            return runStatsCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("bench"))
             return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale"}, {"json", "quick"}}));
         throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};

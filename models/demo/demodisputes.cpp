@@ -90,6 +90,7 @@ struct Event
     int body;           // mediation body after the event (-1 none)
     int mediator;       // staff index (-1 none)
     int satisfaction;   // follow-up answer (-1 none)
+    const char *referral;   // where a referral sends the case (nullptr for other events)
 };
 
 QString amountText(qint64 yuan)
@@ -117,8 +118,10 @@ const char *const kResolveNotes[] = {
     "双方互谅互让，达成和解协议"};
 const char *const kFailNotes[] = {"双方分歧较大，调解不成", "一方拒不到场，调解终止",
                                   "当事人诉求过高，经多次调解未能达成协议"};
+// Referral notes and where each sends the case (dispute.referral).
 const char *const kReferNotes[] = {"引导当事人向人民法院提起诉讼", "转人民法院立案（诉调对接）",
                                    "引导当事人依法逐级走访"};
+const char *const kReferKinds[] = {"litigation", "litigation", "petition"};
 
 class DisputeBuilder
 {
@@ -483,7 +486,8 @@ private:
         auto push = [&](A action, S to, qint64 at, const QString &actor, const QString &note,
                         int satisfaction = -1) {
             at = std::max(at, m_events.empty() ? row.reportedAt : m_events.back().at + 60000);
-            m_events.push_back({action, to, at, actor, note, level, body, mediator, satisfaction});
+            m_events.push_back(
+                {action, to, at, actor, note, level, body, mediator, satisfaction, nullptr});
             t = at;
         };
         static const char *const kComplexityName[] = {"general", "complex", "major"};
@@ -607,12 +611,16 @@ private:
                 continue;
             }
             if (m_rng.chance(0.65)) {
-                QString referNote = cat.key == QLatin1String("labour_wage")
-                                        ? QStringLiteral("告知当事人申请劳动人事争议仲裁")
-                                        : QString::fromUtf8(
-                                              kReferNotes[m_rng.below(std::size(kReferNotes))]);
+                QString referNote = QStringLiteral("告知当事人申请劳动人事争议仲裁");
+                const char *referral = "arbitration";
+                if (cat.key != QLatin1String("labour_wage")) {
+                    const size_t k = m_rng.below(std::size(kReferNotes));
+                    referNote = QString::fromUtf8(kReferNotes[k]);
+                    referral = kReferKinds[k];
+                }
                 push(A::Refer, S::Referred, t + qint64(m_rng.uniform(1, 5) * day),
                      clerkAt(level, grid), referNote);
+                m_events.back().referral = referral;
             }
             if (m_rng.chance(0.5)) {
                 const int sat = m_rng.weighted(std::array<double, 3>{0.3, 0.45, 0.25});
@@ -636,17 +644,20 @@ private:
             m_events.pop_back();
 
         qint64 acceptedAt = 0, resolvedAt = 0, closedAt = 0, clockStart = 0;
-        QByteArray outcome;
-        int satisfaction = -1;
+        QByteArray outcome, referral;
+        QString handler;
+        int satisfaction = -1, escalations = 0;
         for (const Event &e : m_events) {
             switch (e.action) {
             case A::Accept:
                 if (!acceptedAt)
                     acceptedAt = e.at;
                 clockStart = e.at;
+                handler = e.actor;
                 break;
             case A::Escalate:
                 clockStart = e.at;
+                ++escalations;
                 break;
             case A::Resolve:
                 resolvedAt = e.at;
@@ -658,6 +669,7 @@ private:
                 break;
             case A::Refer:
                 outcome = QByteArrayLiteral("referred");
+                referral = e.referral;
                 break;
             case A::Reopen:
                 resolvedAt = 0;
@@ -686,6 +698,10 @@ private:
         row.resolvedAt = resolvedAt;
         row.closedAt = closedAt;
         row.outcome = outcome;
+        // As migration 0003 derives them from the history.
+        row.handler = handler.toUtf8();
+        row.escalations = escalations;
+        row.referral = outcome == "referred" ? referral : QByteArray();
         row.satisfaction = satisfaction >= 0 ? QByteArray(kSatisfaction[satisfaction]) : QByteArray();
         row.dueOn = clockStart ? WorkingDays::add(m_ctx.localDay(clockStart), deadlineDays)
                                      .toString(Qt::ISODate).toLatin1()

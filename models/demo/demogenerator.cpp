@@ -103,6 +103,10 @@ DemoGenerator::Result DemoGenerator::generate(const DemoOptions &options, const 
         buildPatrol(ctx);
         buildDisputes(ctx, result);
         buildSurvey(ctx, result);
+        writer.finish([&ctx](double fraction) {
+            ctx.progress(97, 99, fraction,
+                         QT_TRANSLATE_NOOP("DemoGenerator", "Indexing dispute texts for search"));
+        });
         ctx.progress(99, 100, 0, QT_TRANSLATE_NOOP("DemoGenerator", "Saving"));
         result.regions = ctx.regionsWritten;
     } catch (const DemoCancelled &) {

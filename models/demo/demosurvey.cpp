@@ -123,7 +123,7 @@ void buildSurvey(DemoContext &ctx, DemoGenerator::Result &result)
             ctx.writer.insert(r);
             ++result.surveyResponses;
         }
-        ctx.progress(92, 99, double(w + 1) / spec.waves,
+        ctx.progress(92, 97, double(w + 1) / spec.waves,
                      QT_TRANSLATE_NOOP("DemoGenerator", "Survey waves"));
         if (++quarter > 4) {
             quarter = 1;

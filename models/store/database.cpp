@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "ftsbigram.h"
 #include "migrator.h"
 #include "storeerror.h"
 
@@ -64,6 +65,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool mi
         db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db->m_db.open())
         throw StoreError(QStringLiteral("%1: cannot open: %2").arg(path, db->m_db.lastError().text()));
+    registerBigramTokenizer(db->handle());   // dispute search; before any check or migration
 
     // A file that is not a database fails here, at the first read.
     QSqlQuery probe(db->m_db);
@@ -86,6 +88,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool mi
                 if (!db->m_db.open())
                     throw StoreError(QStringLiteral("%1: cannot open: %2")
                                          .arg(path, db->m_db.lastError().text()));
+                registerBigramTokenizer(db->handle());
             }
         }
     }

@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 // One prepared statement with positional binding; step() runs and resets it.
 class DemoWriter::Statement
 {
@@ -101,6 +103,8 @@ DemoWriter::DemoWriter(Database &db)
     , m_origin(db.nodeId().toUtf8())
 {
     sqlite3 *h = db.handle();
+    // Before preparing: dropping triggers would make SQLite prepare the statements again.
+    suspendSearchTriggers();
     m_region = std::make_unique<Statement>(h,
         "INSERT INTO region (id, code, name, level, kind, parent_code, urban, population, "
         "households, area_km2, centroid_lon, centroid_lat, min_lon, min_lat, max_lon, max_lat, "
@@ -118,8 +122,9 @@ DemoWriter::DemoWriter(Database &db)
         "INSERT INTO dispute (id, case_no, title, summary, category, source, complexity, "
         "is_major, status, level, grid_code, mediation_body_id, mediator_id, parties, "
         "amount_yuan, reported_at, accepted_at, due_on, resolved_at, closed_at, outcome, "
-        "satisfaction, " SYNC_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, " SYNC_VALUES ")");
+        "satisfaction, handler, escalations, referral, extended_days, " SYNC_COLUMNS ") "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, "
+        SYNC_VALUES ")");
     m_party = std::make_unique<Statement>(h,
         "INSERT INTO dispute_party (id, dispute_id, role, name, id_card, phone, " SYNC_COLUMNS
         ") VALUES (?, ?, ?, ?, ?, ?, " SYNC_VALUES ")");
@@ -151,6 +156,13 @@ DemoWriter::DemoWriter(Database &db)
 
 DemoWriter::~DemoWriter()
 {
+    if (!m_searchTriggers.empty()) {
+        try {
+            restoreSearchTriggers();
+        } catch (const StoreError &) {
+            // The transaction is failing already and will roll back the drop as well.
+        }
+    }
     if (m_cacheChanged) {
         const QByteArray sql = "PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize);
         sqlite3_exec(m_db.handle(), sql.constData(), nullptr, nullptr, nullptr);
@@ -178,6 +190,68 @@ void DemoWriter::useLargeCache(int megabytes)
         return;
     const QByteArray sql = "PRAGMA cache_size = -" + QByteArray::number(qint64(megabytes) * 1024);
     m_db.execScript(QString::fromLatin1(sql));
+}
+
+void DemoWriter::suspendSearchTriggers()
+{
+    // The triggers of migration 0004 are named dispute_fts_*; their text is kept to create
+    // them again exactly as the migration wrote them.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name GLOB 'dispute_fts_*' "
+        "ORDER BY rowid"));
+    Database::exec(q);
+    while (q.next()) {
+        m_searchTriggers.emplace_back(q.value(0).toString().toUtf8(),
+                                      q.value(1).toString().toUtf8());
+    }
+    q.finish();
+    if (m_searchTriggers.empty())
+        return;
+    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT coalesce(max(rid), 0) FROM dispute"));
+    Database::exec(last);
+    if (last.next())
+        m_firstDisputeRid = last.value(0).toLongLong() + 1;
+    last.finish();
+    for (const auto &trigger : m_searchTriggers) {
+        // Names come from sqlite_schema and match dispute_fts_*: no quote to escape.
+        m_db.execScript(
+            QStringLiteral("DROP TRIGGER \"%1\"").arg(QString::fromUtf8(trigger.first)));
+    }
+}
+
+void DemoWriter::restoreSearchTriggers()
+{
+    while (!m_searchTriggers.empty()) {
+        m_db.execScript(QString::fromUtf8(m_searchTriggers.front().second));
+        m_searchTriggers.erase(m_searchTriggers.begin());
+    }
+}
+
+void DemoWriter::finish(const std::function<void(double)> &progress)
+{
+    if (m_searchTriggers.empty())
+        return;   // no search index in this store, or finished already
+    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT coalesce(max(rid), 0) FROM dispute"));
+    Database::exec(last);
+    const qint64 lastRid = last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+    // The same rows as the triggers would give (0004_dispute_search.sql), in batches of rids
+    // so that progress shows and a cancel is heard.
+    Statement index(m_db.handle(),
+        "INSERT INTO dispute_fts (rowid, title, summary, parties) "
+        "SELECT d.rid, d.title, d.summary, coalesce(("
+        "    SELECT group_concat(name, char(10)) FROM ("
+        "        SELECT name FROM dispute_party WHERE dispute_id = d.id AND deleted = 0 "
+        "        ORDER BY rid)), '') "
+        "FROM dispute d WHERE d.rid BETWEEN ? AND ? AND d.deleted = 0 ORDER BY d.rid");
+    constexpr qint64 kBatch = 20000;
+    for (qint64 from = m_firstDisputeRid; from <= lastRid; from += kBatch) {
+        index.integer(from).integer(std::min(lastRid, from + kBatch - 1)).step();
+        if (progress)
+            progress(std::min(1.0, double(from + kBatch - m_firstDisputeRid)
+                                       / double(lastRid - m_firstDisputeRid + 1)));
+    }
+    restoreSearchTriggers();
 }
 
 std::int64_t DemoWriter::nextRev(qint64 updatedAt)
@@ -220,8 +294,9 @@ void DemoWriter::insert(const DisputeRow &r)
         .integer(r.level).text(r.gridCode).textOrNull(r.mediationBodyId).textOrNull(r.mediatorId)
         .integer(r.parties).integer(r.amountYuan).integer(r.reportedAt)
         .integerOrNull(r.acceptedAt).textOrNull(r.dueOn).integerOrNull(r.resolvedAt)
-        .integerOrNull(r.closedAt).text(r.outcome).text(r.satisfaction)
-        .integer(nextRev(r.updatedAt)).text(m_origin).integer(r.updatedAt).step();
+        .integerOrNull(r.closedAt).text(r.outcome).text(r.satisfaction).text(r.handler)
+        .integer(r.escalations).text(r.referral).integer(nextRev(r.updatedAt)).text(m_origin)
+        .integer(r.updatedAt).step();
 }
 
 void DemoWriter::insert(const PartyRow &r)

@@ -4,7 +4,10 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class Database;
 struct sqlite3_stmt;
@@ -13,6 +16,8 @@ struct sqlite3_stmt;
 // inside one WriteTransaction. Every row gets the sync columns: id (given), rev (from
 // updated_at and a running counter), origin (this node), updated_by 'demo'.
 // Text fields are UTF-8.
+// The dispute search index is not kept row by row while the writer lives (its triggers would
+// rewrite a dispute's index row for every party): finish() indexes the new disputes at the end.
 class DemoWriter
 {
 public:
@@ -42,6 +47,9 @@ public:
     {
         QByteArray id, caseNo, title, summary, category, source, complexity, status, gridCode,
             mediationBodyId, mediatorId, dueOn, outcome, satisfaction;
+        QByteArray handler;    // actor of the last acceptance, empty when never accepted
+        QByteArray referral;   // litigation, arbitration, petition, or empty
+        int escalations = 0;
         bool isMajor = false;
         int level = 2;
         int parties = 2;
@@ -101,8 +109,11 @@ public:
         qint64 updatedAt = 0;
     };
 
-    // Prepares the statements; the caller holds the WriteTransaction.
+    // Prepares the statements and suspends the search index triggers; the caller holds the
+    // WriteTransaction.
     explicit DemoWriter(Database &db);
+    // Restores the search triggers if finish() was not called (the transaction is then
+    // expected to roll back: the disputes written are not indexed).
     ~DemoWriter();
     DemoWriter(const DemoWriter &) = delete;
     DemoWriter &operator=(const DemoWriter &) = delete;
@@ -129,15 +140,24 @@ public:
     void insert(const SurveyWaveRow &row);
     void insert(const SurveyResponseRow &row);
 
+    // Indexes the disputes written by this writer for full-text search, in one pass, and
+    // restores the search triggers. Call once after the last row, before the commit.
+    // `progress` gets the fraction done between batches; it may throw to stop.
+    void finish(const std::function<void(double fraction)> &progress = {});
+
 private:
     class Statement;
     std::int64_t nextRev(qint64 updatedAt);
+    void suspendSearchTriggers();
+    void restoreSearchTriggers();
 
     Database &m_db;
     QByteArray m_origin;
     std::uint16_t m_counter = 0;
     int m_savedCacheSize = 0;
     bool m_cacheChanged = false;
+    std::vector<std::pair<QByteArray, QByteArray>> m_searchTriggers;   // name, CREATE statement
+    qint64 m_firstDisputeRid = 1;   // the first dispute rid this writer may write
     std::unique_ptr<Statement> m_region, m_person, m_body, m_dispute, m_party, m_event,
         m_platform, m_shift, m_incident, m_scheme, m_wave, m_response, m_regionWorker;
 };

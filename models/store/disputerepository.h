@@ -4,16 +4,68 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
+#include <array>
+#include <functional>
 #include <optional>
+#include <utility>
 
 class Database;
 
+// The dispute queues of DESIGN §5. Every queue but All lists unfinished cases only.
+enum class DisputeQueue : int {
+    ToAccept,          // reported, not yet accepted
+    Mine,              // handled by the current user, not finished
+    DueSoon,           // deadline running, due between today and the due-soon cut-off
+    Overdue,           // deadline running, due before today
+    Major,             // major disputes, not finished
+    AwaitingFollowUp,  // resolved, failed or referred: the follow-up visit is next
+    EscalatedToCounty, // escalated up to county level, not finished
+    All,
+};
+inline constexpr int kDisputeQueueCount = 8;
+
+// What the queue can be sorted by; each has an index that starts with it.
+enum class DisputeSortColumn : int {
+    CaseNo, Title, Category, Status, Level, Source, Grid, Reported, Due
+};
+
+// Sort order of a list: the column, then report time and rid, all in the same direction.
+struct DisputeSort
+{
+    DisputeSortColumn column = DisputeSortColumn::Reported;
+    bool descending = true;
+
+    bool operator==(const DisputeSort &other) const = default;
+};
+
 // Which disputes a list or a count covers: everything under a region, by code prefix
-// (RegionCodes::descendantPrefix); an empty prefix means the whole store.
+// (RegionCodes::descendantPrefix; empty = the whole store), in one queue, narrowed by the
+// filter bar's fields (empty or invalid = any). Counts ignore `sort`.
 struct DisputeFilter
 {
+    DisputeFilter() = default;
+    explicit DisputeFilter(const QString &regionPrefix)
+        : codePrefix(regionPrefix)
+    { }
+
     QString codePrefix;
+    DisputeQueue queue = DisputeQueue::All;
+    QString category; // key, see disputeCategories()
+    QString status; // key, see DisputeStatus
+    std::optional<int> level; // handling level: 0 county, 1 township, 2 village
+    QString source; // key, see disputeSources()
+    QDate reportedFrom; // local days, both included
+    QDate reportedTo;
+    QString text; // full-text search as the user typed it
+    DisputeSort sort;
+    // What the queues are judged against: the current user's login (Mine; empty = nobody's),
+    // today (Overdue, DueSoon) and the last due day that counts as due soon (the caller counts
+    // it in working days). Invalid dates: QDate::currentDate() and today.
+    QString user;
+    QDate today;
+    QDate dueSoonUntil;
 
     bool operator==(const DisputeFilter &other) const = default;
 };
@@ -27,6 +79,9 @@ struct DisputeListRow
     QString title;
     QString category; // key, see disputeCategories()
     QString status; // key, see DisputeStatus
+    int level = 2; // handling level: 0 county, 1 township, 2 village
+    QString source; // key, see disputeSources()
+    bool major = false;
     QString gridCode;
     QString gridName;
     QString villageName;
@@ -34,11 +89,15 @@ struct DisputeListRow
     QDate dueOn; // invalid when no deadline is set
 };
 
-// Position in the queue's sort order (reported_at DESC, rid DESC) for keyset paging.
+// Position of a row in a list's sort order, for keyset paging: the sort column's value (null
+// for the Reported sort, whose key is report time and rid alone), report time and rid.
 struct DisputeQueueKey
 {
     qint64 reportedAt = 0;
     qint64 rid = 0;
+    QVariant value;
+
+    bool operator==(const DisputeQueueKey &other) const = default;
 };
 
 struct DisputePartyRow
@@ -99,26 +158,48 @@ struct DisputeMonthCount
     qint64 closed = 0;
 };
 
-// One batch of the queue and where the next one starts (nullopt: this was the last).
+// One batch of a list, in the list's sort order whichever way it was read.
 struct DisputePage
 {
     QList<DisputeListRow> rows;
+    // Keys of the first and last row (meaningless when rows is empty).
+    DisputeQueueKey firstKey;
+    DisputeQueueKey lastKey;
+    // Where to read on in the direction this page was read; nullopt: there is nothing more.
     std::optional<DisputeQueueKey> next;
 };
 
+// The live count of every queue under one filter's region and filter-bar fields, and how many
+// of all those disputes are open (not finished).
+struct DisputeQueueCounts
+{
+    std::array<qint64, kDisputeQueueCount> queue {};
+    qint64 open = 0;
+
+    qint64 count(DisputeQueue q) const { return queue[size_t(q)]; }
+    bool operator==(const DisputeQueueCounts &other) const = default;
+};
+
 // Reads disputes (矛盾纠纷) for the queue, the detail panel, the region tree and the charts.
-// Lists are paged by key, never by OFFSET, and never read the whole table.
+// Lists are paged by key in either direction, never by OFFSET, and never read the whole table.
 class DisputeRepository
 {
 public:
+    enum class Direction { Forward, Backward };
+
     explicit DisputeRepository(Database &db)
         : m_db(db)
     { }
 
-    // The next `limit` disputes after `after` in the order newest reported first. Tombstoned
-    // rows are skipped, so a page may hold fewer rows than `limit` and still not be the last.
-    DisputePage page(const DisputeFilter &filter, const std::optional<DisputeQueueKey> &after,
-                     int limit) const;
+    // Up to `limit` disputes of the filter's list next to `from` in its sort order. Forward:
+    // those after `from` (nullopt: from the first). Backward: those before it (nullopt: the last
+    // ones), still returned in sort order. `includeFrom` includes the row at `from` itself.
+    DisputePage page(const DisputeFilter &filter, const std::optional<DisputeQueueKey> &from,
+                     int limit, Direction direction = Direction::Forward,
+                     bool includeFrom = false) const;
+    // The key of a dispute in the filter's list, nullopt when the list does not hold it.
+    std::optional<DisputeQueueKey> keyOf(const DisputeFilter &filter, const QString &id) const;
+
     qint64 count(const DisputeFilter &filter) const;
     // Disputes not yet closed or withdrawn.
     qint64 countOpen(const DisputeFilter &filter) const;
@@ -132,6 +213,17 @@ public:
     // Counts under `filter` grouped by the first `childPrefixLength` digits of the grid code,
     // i.e. per child region (key = RegionCodes::descendantPrefix of the child).
     QHash<QString, Counts> countsByChild(const DisputeFilter &filter, int childPrefixLength) const;
+    // Every queue's count under the filter (its queue and sort are ignored). Reads as many rows
+    // as the queues hold: run it off the GUI thread on large stores. `cancelled`, polled
+    // between statements, stops early (the result is then incomplete).
+    DisputeQueueCounts queueCounts(const DisputeFilter &filter,
+                                   const std::function<bool()> &cancelled = {}) const;
+    // queueCounts() on a read-only connection of its own to `databasePath`, opened and closed on
+    // the calling thread (a worker's). nullopt when `cancelled` said so, even mid-statement.
+    // Throws StoreError.
+    static std::optional<DisputeQueueCounts>
+    queueCountsAt(const QString &databasePath, const DisputeFilter &filter,
+                  const std::function<bool()> &cancelled);
 
     std::optional<DisputeDetail> detail(const QString &id) const;
 
@@ -141,6 +233,35 @@ public:
     // When the newest dispute was reported (UTC epoch ms); nullopt on an empty store.
     std::optional<qint64> latestReportedAt() const;
 
+    // The file this repository reads (for workers that open their own connection).
+    QString databasePath() const;
+
 private:
+    // Capped row counts of a list's conditions, from which its pages are planned (see the
+    // .cpp); kept while the same list is paged.
+    struct Sizes
+    {
+        bool valid = false;
+        DisputeFilter filter; // sort left out
+        int limit = 0;
+        qint64 stored = 0; // max(rid): about the number of disputes stored
+        qint64 cap = 0;
+        QList<qint64> rows; // per condition, at most cap
+        qint64 textRows = -1; // full-text matches (estimated unless textExact); -1: no text
+        bool textExact = false;
+    };
+    struct PlanChoice
+    {
+        int driver = -1;
+        int walkWith = -1;
+        int text = 0;
+    };
+    qint64 storeSize() const;
+    qint64 cappedCount(const QString &fromWhere,
+                       const QList<std::pair<QString, QVariant>> &binds, qint64 cap) const;
+    const Sizes &sizesOf(const DisputeFilter &filter, int limit) const;
+    PlanChoice choosePlan(const DisputeFilter &filter, int limit) const;
+
     Database &m_db;
+    mutable Sizes m_sizes;
 };

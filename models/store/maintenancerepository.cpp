@@ -6,10 +6,12 @@
 
 QStringList MaintenanceRepository::tables() const
 {
-    // Virtual tables (the R-tree) and their shadow tables are not data of their own.
+    // Virtual tables (the R-tree, the full-text index) and their shadow tables are not data of
+    // their own: they are derived from the tables and rebuilt from them.
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'region_bbox_%' ORDER BY rowid"));
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'region_bbox_%' "
+        "AND name NOT LIKE 'dispute_fts_%' ORDER BY rowid"));
     Database::exec(q);
     QStringList out;
     while (q.next())

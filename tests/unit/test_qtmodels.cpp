@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 #include <boost/geometry/algorithms/correct.hpp>
@@ -155,6 +156,15 @@ struct Fixture
     }
 };
 
+// The queue's counts come from a worker thread: wait for those of its current filter.
+bool waitForCounts(DisputeQueueModel &model)
+{
+    QSignalSpy spy(&model, &DisputeQueueModel::queueCountsChanged);
+    for (int i = 0; i < 200 && !(model.queueCounts() && !model.isCounting()); ++i)
+        spy.wait(50);
+    return model.queueCounts().has_value();
+}
+
 QList<QPair<qint64, QString>> keysOf(const DisputeQueueModel &model)
 {
     QList<QPair<qint64, QString>> keys;
@@ -181,6 +191,7 @@ TEST_CASE("The dispute queue loads in batches, newest first, across batch bounda
     const auto expected = f.expectedCounts(prefix);
     REQUIRE(expected.first > 80);
     CHECK(model.rowCount() == 40);
+    REQUIRE(waitForCounts(model));
     CHECK(model.totalCount() == expected.first);
     CHECK(model.openCount() == expected.second);
     CHECK(model.canFetchMore({}));
@@ -225,6 +236,7 @@ TEST_CASE("Changing the queue's region resets it to the first batch of that regi
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setBatchSize(25);
     model.setFilter(DisputeFilter {});
+    REQUIRE(waitForCounts(model));
     CHECK(model.totalCount() == f.disputes);
     model.fetchMore({});
     CHECK(model.rowCount() == 50);
@@ -232,6 +244,8 @@ TEST_CASE("Changing the queue's region resets it to the first batch of that regi
     const QString village = QStringLiteral("431199002001");
     model.setFilter(DisputeFilter {village});
     CHECK(model.rowCount() == 25);
+    CHECK(model.totalCount() == -1); // another region: counted afresh
+    REQUIRE(waitForCounts(model));
     CHECK(model.totalCount() == f.expectedCounts(village).first);
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.index(row, 0)
@@ -241,6 +255,7 @@ TEST_CASE("Changing the queue's region resets it to the first batch of that regi
 
     model.setFilter(DisputeFilter {QStringLiteral("431199009")}); // nothing there
     CHECK(model.rowCount() == 0);
+    REQUIRE(waitForCounts(model));
     CHECK(model.totalCount() == 0);
     CHECK_FALSE(model.canFetchMore({}));
 }
@@ -259,6 +274,7 @@ TEST_CASE("Tombstoned disputes are skipped without ending the queue early", "[qt
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setBatchSize(20);
     model.setFilter(DisputeFilter{});
+    REQUIRE(waitForCounts(model));
     CHECK(model.totalCount() == 80);
     int fetches = 0;
     while (model.canFetchMore({}) && fetches++ < 20)
@@ -275,18 +291,25 @@ TEST_CASE("The queue marks overdue and nearly due open disputes", "[qtmodels]")
     DisputeQueueModel model(repo);
     model.setFilter(DisputeFilter {});
     using State = DisputeQueueModel::DeadlineState;
-    // Dispute 0 (reported, due 2026-11-08) and 3 (closed).
-    const QModelIndex open = model.indexForId(QStringLiteral("d-0"));
+    // Dispute 1 (mediating, due Sunday 2026-11-08), 0 (reported: its deadline does not run yet)
+    // and 3 (closed).
+    const QModelIndex open = model.indexForId(QStringLiteral("d-1"));
+    const QModelIndex reported = model.indexForId(QStringLiteral("d-0"));
     const QModelIndex closed = model.indexForId(QStringLiteral("d-3"));
     REQUIRE(open.isValid());
+    REQUIRE(reported.isValid());
     REQUIRE(closed.isValid());
     model.setToday(QDate(2026, 11, 20));
     CHECK(model.deadlineState(open.row()) == State::Overdue);
+    CHECK(model.deadlineState(reported.row()) == State::None);
     CHECK(model.deadlineState(closed.row()) == State::None);
     CHECK(open.data(Qt::BackgroundRole).isValid());
+    // Friday the 6th: due within today, Monday and Tuesday (three working days).
     model.setToday(QDate(2026, 11, 6));
+    CHECK(model.dueSoonUntil() == QDate(2026, 11, 10));
     CHECK(model.deadlineState(open.row()) == State::DueSoon);
-    model.setToday(QDate(2026, 11, 1));
+    // Monday the 2nd: the third working day is Wednesday the 4th.
+    model.setToday(QDate(2026, 11, 2));
     CHECK(model.deadlineState(open.row()) == State::None);
     CHECK_FALSE(open.data(Qt::BackgroundRole).isValid());
 }

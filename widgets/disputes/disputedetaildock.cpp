@@ -1,13 +1,17 @@
 #include "disputedetaildock.h"
 
+#include "domain/deadlinetext.h"
 #include "domain/dispute.h"
 #include "domain/disputeworkflow.h"
 #include "domain/masking.h"
 #include "store/disputerepository.h"
 
 #include <QDateTime>
+#include <QGridLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -102,23 +106,93 @@ QString row(const QString &label, const QString &value)
 
 DisputeDetailDock::DisputeDetailDock(QWidget *parent)
     : PanelDock(tr("Dispute detail"), QStringLiteral("disputeDetailDock"), parent)
-    , m_browser(new QTextBrowser(this))
+    , m_calendar(WorkCalendar::china())
 {
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_actions = new QWidget(content);
+    m_actionLayout = new QGridLayout(m_actions);
+    m_actionLayout->setContentsMargins(6, 6, 6, 0);
+    m_actionLayout->setSpacing(4);
+    layout->addWidget(m_actions);
+    m_browser = new QTextBrowser(content);
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
-    setContent(m_browser);
+    layout->addWidget(m_browser, 1);
+    setContent(content);
     clearDispute();
+}
+
+void DisputeDetailDock::setCalendar(const WorkCalendar &calendar, QDate today)
+{
+    m_calendar = calendar;
+    m_today = today;
+}
+
+void DisputeDetailDock::setRole(std::optional<UserRole> role)
+{
+    m_role = role;
+}
+
+void DisputeDetailDock::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_actions->setVisible(editable && !m_buttons.isEmpty());
 }
 
 void DisputeDetailDock::showDispute(const DisputeDetail &detail)
 {
-    m_browser->setHtml(toHtml(detail));
+    m_id = detail.id;
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    QString deadline;
+    DeadlineLook look = DeadlineLook::Plain;
+    if (detail.dueOn.isValid() && disputeDeadlineRuns(detail.status)) {
+        deadline = deadlineText(today, detail.dueOn, m_calendar);
+        if (detail.dueOn < today)
+            look = DeadlineLook::Overdue;
+        else if (m_calendar.workingDaysBetween(today, detail.dueOn) <= kDisputeDueSoonWorkingDays)
+            look = DeadlineLook::DueSoon;
+    }
+    m_browser->setHtml(toHtml(detail, deadline, look));
+    rebuildButtons(detail.status);
     showContent();
+}
+
+void DisputeDetailDock::rebuildButtons(const QString &statusKey)
+{
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    m_offered.clear();
+    DisputeStatus status;
+    if (m_editable && disputeStatusFromKey(statusKey, &status))
+        m_offered = DisputeWorkflow::allowedActions(status, m_role);
+    const int columns = 4;
+    for (int i = 0; i < m_offered.size(); ++i) {
+        const DisputeAction action = m_offered.at(i);
+        auto *button = new QPushButton(DisputeWorkflow::actionLabel(action), m_actions);
+        button->setObjectName(QStringLiteral("action_") + DisputeWorkflow::actionKey(action));
+        connect(button, &QPushButton::clicked, this, [this, action] {
+            Q_EMIT actionRequested(m_id, action);
+        });
+        m_actionLayout->addWidget(button, i / columns, i % columns);
+        m_buttons << button;
+    }
+    m_actions->setVisible(!m_buttons.isEmpty());
+}
+
+QPushButton *DisputeDetailDock::actionButton(DisputeAction action) const
+{
+    const int i = int(m_offered.indexOf(action));
+    return i >= 0 ? m_buttons.at(i) : nullptr;
 }
 
 void DisputeDetailDock::clearDispute()
 {
+    m_id.clear();
     m_browser->clear();
+    rebuildButtons(QString());
     showMessage(tr("Select a dispute in the queue to see its facts, parties and history."));
 }
 
@@ -127,7 +201,7 @@ QString DisputeDetailDock::text() const
     return isShowingContent() ? m_browser->toPlainText() : message();
 }
 
-QString DisputeDetailDock::toHtml(const DisputeDetail &d)
+QString DisputeDetailDock::toHtml(const DisputeDetail &d, const QString &deadline, DeadlineLook look)
 {
     const QLocale locale;
     QString html;
@@ -162,8 +236,17 @@ QString DisputeDetailDock::toHtml(const DisputeDetail &d)
     facts += row(tr("Reported"), esc(dateTime(d.reportedAt)));
     if (d.acceptedAt)
         facts += row(tr("Accepted"), esc(dateTime(*d.acceptedAt)));
-    if (d.dueOn.isValid())
-        facts += row(tr("Due"), esc(d.dueOn.toString(Qt::ISODate)));
+    if (d.dueOn.isValid()) {
+        QString due = esc(d.dueOn.toString(Qt::ISODate));
+        if (!deadline.isEmpty()) {
+            due += QStringLiteral("&nbsp;&nbsp;<span style='color:%1; font-weight:600'>%2</span>")
+                       .arg(look == DeadlineLook::Overdue   ? QStringLiteral("#b91c1c")
+                            : look == DeadlineLook::DueSoon ? QStringLiteral("#b45309")
+                                                            : QStringLiteral("#374151"),
+                        esc(deadline));
+        }
+        facts += row(tr("Due"), due);
+    }
     if (d.resolvedAt)
         facts += row(tr("Resolved"), esc(dateTime(*d.resolvedAt)));
     if (d.closedAt)
