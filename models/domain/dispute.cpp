@@ -65,12 +65,13 @@ bool disputeStatusIsFinal(DisputeStatus status)
 
 QString disputeLevelLabel(DisputeLevel level)
 {
-    switch (level) {
-    case DisputeLevel::County: return tr(QT_TRANSLATE_NOOP("Dispute", "County level"));
-    case DisputeLevel::Township: return tr(QT_TRANSLATE_NOOP("Dispute", "Township level"));
-    case DisputeLevel::Village: return tr(QT_TRANSLATE_NOOP("Dispute", "Village level"));
-    }
-    return {};
+    static const char *const kLevels[] = {
+        QT_TRANSLATE_NOOP("Dispute", "County level"),
+        QT_TRANSLATE_NOOP("Dispute", "Township level"),
+        QT_TRANSLATE_NOOP("Dispute", "Village level"),
+    };
+    const int i = static_cast<int>(level);
+    return i >= 0 && i < 3 ? tr(kLevels[i]) : QString();
 }
 
 const QList<DisputeCategory> &disputeCategories()

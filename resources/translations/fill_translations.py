@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 BY_SOURCE = {
+    'Major disputes': '重大矛盾',
     # Disputes: workflow, intake, queues, deadlines, statistics (issue 4)
     'due today': '今日到期',
     'overdue': '已超期',

@@ -317,6 +317,18 @@
             <source>Major or difficult</source>
             <translation />
         </message>
+        <message>
+            <source>County level</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township level</source>
+            <translation />
+        </message>
+        <message>
+            <source>Village level</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>DisputeActionDialog</name>
@@ -1046,10 +1058,6 @@ Register it anyway?</source>
             <translation />
         </message>
         <message>
-            <source>Major</source>
-            <translation />
-        </message>
-        <message>
             <source>Awaiting follow-up</source>
             <translation />
         </message>
@@ -1100,6 +1108,10 @@ Register it anyway?</source>
         <message>
             <source>%1 (%2)</source>
             <comment>queue name and its count</comment>
+            <translation />
+        </message>
+        <message>
+            <source>Major disputes</source>
             <translation />
         </message>
     </context>

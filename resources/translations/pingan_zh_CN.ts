@@ -315,6 +315,18 @@
             <source>Major or difficult</source>
             <translation>重大疑难</translation>
         </message>
+        <message>
+            <source>County level</source>
+            <translation>县级</translation>
+        </message>
+        <message>
+            <source>Township level</source>
+            <translation>乡镇级</translation>
+        </message>
+        <message>
+            <source>Village level</source>
+            <translation>村级</translation>
+        </message>
     </context>
     <context>
         <name>DisputeActionDialog</name>
@@ -1044,10 +1056,6 @@ Register it anyway?</source>
             <translation>已超期</translation>
         </message>
         <message>
-            <source>Major</source>
-            <translation>重大</translation>
-        </message>
-        <message>
             <source>Awaiting follow-up</source>
             <translation>待回访</translation>
         </message>
@@ -1099,6 +1107,10 @@ Register it anyway?</source>
             <source>%1 (%2)</source>
             <comment>queue name and its count</comment>
             <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Major disputes</source>
+            <translation>重大矛盾</translation>
         </message>
     </context>
     <context>

@@ -117,6 +117,11 @@ private Q_SLOTS:
         QVERIFY(dock.text().contains(QStringLiteral("个工作日")) || dock.text().contains(QStringLiteral("working day")));
         click(DisputeAction::Route, QStringLiteral("routed"));
         click(DisputeAction::StartMediation, QStringLiteral("mediating"));
+        // PINGAN_SHOT_DIR: keep a picture of the panel mid-way, to look at.
+        if (const QByteArray dir = qgetenv("PINGAN_SHOT_DIR"); !dir.isEmpty()) {
+            dock.resize(520, 640);
+            dock.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/dispute-detail.png"));
+        }
         note = QStringLiteral("双方各执一词");
         click(DisputeAction::Fail, QStringLiteral("failed"));
         note = QStringLiteral("跨村界址，报请乡镇");
