@@ -492,6 +492,7 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     }
     m_regionTreeDock->setModel(m_regionModel.get());
     m_disputeQueueDock->setModel(m_queueModel.get());
+    m_disputeQueueDock->setCurrentUser(currentUser());
     m_disputeDetailDock->clearDispute();
     setUpDisputeActions();
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));

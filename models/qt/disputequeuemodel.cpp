@@ -422,6 +422,11 @@ QVariant DisputeQueueModel::data(const QModelIndex &index, int role) const
 
 QVariant DisputeQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole) {
+        // The first click on Reported shows the newest first; on anything else, A to Z.
+        return static_cast<Column>(section) == Column::Reported ? Qt::DescendingOrder
+                                                                : Qt::AscendingOrder;
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {

@@ -17,7 +17,7 @@
 // How lists are read. A list's conditions (region, filter bar, queue, text) each have an index
 // that finds their rows, and its sort order has an index that lists every row in that order.
 // A batch is read either from the smallest condition's index when it holds few rows (read them
-// all, sort, keep a batch) or along the sort index, testing rows until a batch is full. Which,
+// all, sort, keep a batch) or along the sort index, testing rows until a batch is full. Which
 // is decided per list from capped counts of each condition (index-only, at most a few thousand
 // entries each), and SQLite is told by a unary plus on every column it must not read through
 // an index (`+d.category = ?`).
