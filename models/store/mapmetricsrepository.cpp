@@ -1,0 +1,589 @@
+#include "mapmetricsrepository.h"
+
+#include "database.h"
+#include "storeerror.h"
+
+#include "domain/pinyininitials.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+struct MetricName
+{
+    MapMetric metric;
+    const char *key;
+    const char *label;
+    ValueFormat format;
+    ChoroplethPalette palette;
+};
+
+const MetricName kMetrics[] = {
+    {MapMetric::OpenPerThousand, "open-per-1000",
+     QT_TRANSLATE_NOOP("MapMetric", "Open disputes per 1,000 residents"), ValueFormat::Decimal,
+     ChoroplethPalette::YellowOrangeRed},
+    {MapMetric::Overdue, "overdue", QT_TRANSLATE_NOOP("MapMetric", "Overdue disputes"),
+     ValueFormat::Count, ChoroplethPalette::YellowOrangeRed},
+    {MapMetric::LastThirtyDays, "last-30-days",
+     QT_TRANSLATE_NOOP("MapMetric", "Disputes reported in the last 30 days"), ValueFormat::Count,
+     ChoroplethPalette::YellowOrangeRed},
+    {MapMetric::SecurityRate, "security-rate",
+     QT_TRANSLATE_NOOP("MapMetric", "Sense of security (survey)"), ValueFormat::Percent,
+     ChoroplethPalette::YellowOrangeRedReversed},
+    {MapMetric::ResponseBand, "response-band",
+     QT_TRANSLATE_NOOP("MapMetric", "Response-time band (1-3-5)"), ValueFormat::Count,
+     ChoroplethPalette::YellowOrangeRed},
+    {MapMetric::RiskLevel, "risk", QT_TRANSLATE_NOOP("MapMetric", "Four-colour risk level"),
+     ValueFormat::Count, ChoroplethPalette::YellowOrangeRed},
+};
+
+const MetricName &nameOf(MapMetric metric)
+{
+    return kMetrics[static_cast<int>(metric)];
+}
+
+// The dispute queue's conditions (disputerepository.cpp), repeated word for word so that the
+// partial index of open cases (dispute_open) is used and the counts agree with the queue's.
+const char kOpenCondition[] = "d.status NOT IN ('closed', 'withdrawn')";
+// ?1 is the as-of day.
+const char kOverdueCondition[]
+    = "(d.status IN ('accepted', 'routed', 'mediating') AND d.due_on < ?1)";
+// Tombstones, from their partial index: testing a rid against this list needs no row read.
+const char kLiveCondition[]
+    = "+d.rid NOT IN (SELECT rid FROM dispute INDEXED BY dispute_deleted WHERE deleted = 1)";
+
+constexpr qint64 kThirtyDaysMs = 30LL * 24 * 3600 * 1000;
+
+QString upperBound(const QString &prefix)
+{
+    return prefix + QLatin1Char('~'); // '~' sorts after every digit
+}
+
+QString dayOf(const QDateTime &t)
+{
+    return t.toLocalTime().date().toString(Qt::ISODate);
+}
+
+// Nearest-rank percentile of sorted values.
+double percentile(const std::vector<double> &sorted, double p)
+{
+    const auto rank = size_t(std::ceil(p * double(sorted.size())));
+    return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
+}
+
+// A statement on SQLite's own API, finalized when it goes: the metrics read every grid of a
+// level (66,000 at the largest county measured), and QSqlQuery would turn every value of every
+// row into a QVariant first.
+class Statement
+{
+public:
+    Statement(Database &db, const QByteArray &sql)
+        : m_db(db.handle())
+        , m_sql(sql)
+    {
+        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr)
+            != SQLITE_OK)
+            fail();
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    void bind(int index, qint64 value) { check(sqlite3_bind_int64(m_stmt, index, value)); }
+    void bind(int index, const QByteArray &value)
+    {
+        check(sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()),
+                                SQLITE_TRANSIENT));
+    }
+    bool next()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail();
+        return false;
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    // The column's UTF-8 bytes, valid until the next step.
+    std::string_view text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column)))
+                    : std::string_view();
+    }
+    QString string(int column) const
+    {
+        const std::string_view t = text(column);
+        return QString::fromUtf8(t.data(), qsizetype(t.size()));
+    }
+
+private:
+    void check(int rc)
+    {
+        if (rc != SQLITE_OK)
+            fail();
+    }
+    [[noreturn]] void fail()
+    {
+        throw StoreError(QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(m_sql));
+    }
+
+    sqlite3 *m_db;
+    QByteArray m_sql;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// Answer codes of the security question that count as positive, from the default scheme.
+QSet<int> positiveSecurityAnswers(Database &db)
+{
+    QSet<int> positive {1, 2, 3};
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT definition FROM survey_scheme WHERE deleted = 0 AND is_default = 1 "
+        "ORDER BY rid DESC LIMIT 1"));
+    Database::exec(q);
+    if (!q.next())
+        return positive;
+    const QJsonObject security = QJsonDocument::fromJson(q.value(0).toByteArray())
+                                     .object()
+                                     .value(QStringLiteral("security"))
+                                     .toObject();
+    const QJsonArray list = security.value(QStringLiteral("positive")).toArray();
+    if (list.isEmpty())
+        return positive;
+    positive.clear();
+    for (const QJsonValue &v : list)
+        positive.insert(v.toInt());
+    return positive;
+}
+
+} // namespace
+
+// --- metric names --------------------------------------------------------------------------
+
+const QList<MapMetric> &mapMetrics()
+{
+    static const QList<MapMetric> all = {MapMetric::OpenPerThousand, MapMetric::Overdue,
+                                         MapMetric::LastThirtyDays,  MapMetric::SecurityRate,
+                                         MapMetric::ResponseBand,    MapMetric::RiskLevel};
+    return all;
+}
+
+QString mapMetricKey(MapMetric metric)
+{
+    return QString::fromLatin1(nameOf(metric).key);
+}
+
+bool mapMetricFromKey(const QString &key, MapMetric *metric)
+{
+    for (const MetricName &m : kMetrics) {
+        if (key == QLatin1String(m.key)) {
+            *metric = m.metric;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString mapMetricLabel(MapMetric metric)
+{
+    return QCoreApplication::translate("MapMetric", nameOf(metric).label);
+}
+
+ValueFormat mapMetricFormat(MapMetric metric)
+{
+    return nameOf(metric).format;
+}
+
+ChoroplethPalette mapMetricPalette(MapMetric metric)
+{
+    return nameOf(metric).palette;
+}
+
+// --- figures and risk ----------------------------------------------------------------------
+
+std::optional<double> MapRegionFigures::openPerThousand() const
+{
+    if (population <= 0)
+        return std::nullopt;
+    return double(open) * 1000.0 / double(population);
+}
+
+std::optional<double> MapRegionFigures::securityRate() const
+{
+    if (surveyAnswers <= 0)
+        return std::nullopt;
+    return double(surveyPositive) / double(surveyAnswers);
+}
+
+MapRiskThresholds MapRiskThresholds::of(const std::vector<MapRegionFigures> &regions)
+{
+    std::vector<double> rates;
+    rates.reserve(regions.size());
+    for (const MapRegionFigures &r : regions) {
+        if (const std::optional<double> rate = r.openPerThousand())
+            rates.push_back(*rate);
+    }
+    MapRiskThresholds t;
+    if (rates.empty())
+        return t;
+    std::sort(rates.begin(), rates.end());
+    t.top5 = percentile(rates, 0.95);
+    t.top20 = percentile(rates, 0.80);
+    return t;
+}
+
+int mapRiskLevel(const MapRegionFigures &region, const MapRiskThresholds &thresholds)
+{
+    const std::optional<double> rate = region.openPerThousand();
+    auto atOrAbove = [&](const std::optional<double> &threshold) {
+        return rate && threshold && *rate > 0 && *rate >= *threshold;
+    };
+    if (region.majorOverdue > 0 || (atOrAbove(thresholds.top5) && region.overdue > 0))
+        return 3;
+    if (region.overdue > 0 || region.majorOpen > 0 || atOrAbove(thresholds.top20))
+        return 2;
+    const std::optional<double> security = region.securityRate();
+    if (region.open > 0 || (security && *security < thresholds.lowSecurityRate))
+        return 1;
+    return 0;
+}
+
+// --- MapMetrics ----------------------------------------------------------------------------
+
+bool MapMetrics::available(MapMetric metric) const
+{
+    switch (metric) {
+    case MapMetric::SecurityRate: return !surveyWave.isEmpty();
+    case MapMetric::ResponseBand: return false;
+    default: return true;
+    }
+}
+
+QString MapMetrics::unavailableReason(MapMetric metric) const
+{
+    if (available(metric))
+        return {};
+    if (metric == MapMetric::SecurityRate)
+        return QCoreApplication::translate("MapMetric",
+                                           "No survey responses to the security question yet.");
+    return QCoreApplication::translate(
+        "MapMetric", "Response-time coverage has not been analysed yet (1-3-5 coverage).");
+}
+
+std::vector<double> MapMetrics::values(MapMetric metric) const
+{
+    constexpr double none = std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> out(regions.size(), none);
+    if (!available(metric))
+        return out;
+    for (size_t i = 0; i < regions.size(); ++i) {
+        const MapRegionFigures &r = regions[i];
+        switch (metric) {
+        case MapMetric::OpenPerThousand: out[i] = r.openPerThousand().value_or(none); break;
+        case MapMetric::Overdue: out[i] = double(r.overdue); break;
+        case MapMetric::LastThirtyDays: out[i] = double(r.lastThirtyDays); break;
+        case MapMetric::SecurityRate: out[i] = r.securityRate().value_or(none); break;
+        case MapMetric::ResponseBand: break;
+        case MapMetric::RiskLevel: out[i] = double(r.riskLevel); break;
+        }
+    }
+    return out;
+}
+
+int MapMetrics::indexOf(const QString &code) const
+{
+    return byCode.value(code, -1);
+}
+
+// --- repository ----------------------------------------------------------------------------
+
+MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asOf) const
+{
+    MapMetrics out;
+    out.level = level;
+    out.asOf = asOf;
+    const int prefixLength = RegionCodes::prefixLength(level);
+    const qint64 asOfMs = asOf.toMSecsSinceEpoch();
+    const QString today = dayOf(asOf);
+
+    // The regions of the level, and the index of each by its descendants' code prefix.
+    std::deque<std::string> prefixes; // keys of byPrefix; a deque never moves them
+    std::unordered_map<std::string_view, int> byPrefix;
+    {
+        Statement q(m_db, "SELECT code, name, population, households FROM region "
+                          "WHERE level = ?1 AND deleted = 0 ORDER BY code");
+        q.bind(1, qint64(level));
+        while (q.next()) {
+            MapRegionFigures r;
+            r.code = q.string(0);
+            r.name = q.string(1);
+            r.population = q.integer(2);
+            r.households = q.integer(3);
+            const int index = int(out.regions.size());
+            out.byCode.insert(r.code, index);
+            byPrefix.emplace(prefixes.emplace_back(q.text(0).substr(0, size_t(prefixLength))),
+                             index);
+            out.regions.push_back(std::move(r));
+        }
+    }
+    auto regionOf = [&](std::string_view code) -> MapRegionFigures * {
+        const auto it = byPrefix.find(code.substr(0, size_t(prefixLength)));
+        return it == byPrefix.end() ? nullptr : &out.regions[size_t(it->second)];
+    };
+
+    // Population and households: the sums of the live grids below (see MapRegionFigures).
+    if (level != RegionLevel::Grid) {
+        std::vector<qint64> population(out.regions.size(), 0), households(out.regions.size(), 0);
+        std::vector<bool> hasGrids(out.regions.size(), false);
+        Statement q(m_db, "SELECT code, population, households FROM region "
+                          "WHERE level = 3 AND deleted = 0");
+        while (q.next()) {
+            const auto it = byPrefix.find(q.text(0).substr(0, size_t(prefixLength)));
+            if (it == byPrefix.end())
+                continue;
+            population[size_t(it->second)] += q.integer(1);
+            households[size_t(it->second)] += q.integer(2);
+            hasGrids[size_t(it->second)] = true;
+        }
+        for (size_t i = 0; i < out.regions.size(); ++i) {
+            if (hasGrids[i]) {
+                out.regions[i].population = population[i];
+                out.regions[i].households = households[i];
+            }
+        }
+    }
+
+    // Open, overdue and major cases per grid, through the partial index of open cases (in grid
+    // order, so grouping needs no sort).
+    {
+        Statement q(m_db,
+                    QByteArray("SELECT d.grid_code, count(*), sum(") + kOverdueCondition
+                        + "), sum(d.is_major), sum(d.is_major AND " + kOverdueCondition
+                        + ") FROM dispute d INDEXED BY dispute_open WHERE " + kOpenCondition
+                        + " AND d.deleted = 0 AND d.reported_at < ?2 GROUP BY d.grid_code");
+        q.bind(1, today.toUtf8());
+        q.bind(2, asOfMs);
+        while (q.next()) {
+            if (MapRegionFigures *r = regionOf(q.text(0))) {
+                r->open += q.integer(1);
+                r->overdue += q.integer(2);
+                r->majorOpen += q.integer(3);
+                r->majorOverdue += q.integer(4);
+            }
+        }
+    }
+
+    // Reported in the last 30 days: the report-time index holds the grid code, so only the
+    // index is read.
+    {
+        Statement q(m_db, QByteArray("SELECT d.grid_code, count(*) FROM dispute d INDEXED BY "
+                                     "dispute_reported WHERE d.reported_at >= ?1 AND "
+                                     "d.reported_at < ?2 AND ")
+                              + kLiveCondition + " GROUP BY d.grid_code");
+        q.bind(1, asOfMs - kThirtyDaysMs);
+        q.bind(2, asOfMs);
+        while (q.next()) {
+            if (MapRegionFigures *r = regionOf(q.text(0)))
+                r->lastThirtyDays += q.integer(1);
+        }
+    }
+
+    // Survey: the latest wave with responses, answers counted per village (or township).
+    {
+        QSqlQuery wave = m_db.prepare(QStringLiteral(
+            "SELECT w.id, w.name FROM survey_wave w WHERE w.deleted = 0 AND "
+            "w.starts_on <= :day AND EXISTS (SELECT 1 FROM survey_response r "
+            "WHERE r.wave_id = w.id AND r.deleted = 0 AND r.security <> 0) "
+            "ORDER BY w.starts_on DESC, w.name DESC LIMIT 1"));
+        wave.bindValue(QStringLiteral(":day"), today);
+        Database::exec(wave);
+        if (wave.next()) {
+            out.surveyWave = wave.value(1).toString();
+            const QSet<int> positive = positiveSecurityAnswers(m_db);
+            // Grids take their village's figures: responses are keyed by at most 12 digits.
+            const int keyLength = std::min(prefixLength, 12);
+            // Counted here rather than grouped in SQL: grouping sorts every response first.
+            std::deque<std::string> keys;
+            std::unordered_map<std::string_view, std::pair<qint64, qint64>> answers;
+            Statement q(m_db, "SELECT region_code, security FROM survey_response "
+                              "WHERE wave_id = ?1 AND deleted = 0 AND security <> 0");
+            q.bind(1, wave.value(0).toString().toUtf8());
+            while (q.next()) {
+                const std::string_view key = q.text(0).substr(0, size_t(keyLength));
+                auto it = answers.find(key);
+                if (it == answers.end())
+                    it = answers.emplace(keys.emplace_back(key), std::pair<qint64, qint64>())
+                             .first;
+                ++it->second.first;
+                if (positive.contains(int(q.integer(1))))
+                    ++it->second.second;
+            }
+            for (MapRegionFigures &r : out.regions) {
+                const std::string key = r.code.left(keyLength).toStdString();
+                const auto it = answers.find(key);
+                if (it != answers.end()) {
+                    r.surveyAnswers = it->second.first;
+                    r.surveyPositive = it->second.second;
+                }
+            }
+        }
+    }
+
+    out.riskThresholds = MapRiskThresholds::of(out.regions);
+    for (MapRegionFigures &r : out.regions)
+        r.riskLevel = mapRiskLevel(r, out.riskThresholds);
+    return out;
+}
+
+std::optional<MapHoverInfo> MapMetricsRepository::hoverInfo(const QString &code,
+                                                            const QDateTime &asOf) const
+{
+    MapHoverInfo info;
+    {
+        Statement q(m_db, "SELECT r.code, r.name, r.level, r.population, r.households, p.name "
+                          "FROM region r LEFT JOIN person p ON p.id = r.worker_id "
+                          "AND p.deleted = 0 WHERE r.code = ?1 AND r.deleted = 0");
+        q.bind(1, code.toUtf8());
+        if (!q.next())
+            return std::nullopt;
+        info.code = q.string(0);
+        info.name = q.string(1);
+        info.level = static_cast<RegionLevel>(q.integer(2));
+        info.population = q.integer(3);
+        info.households = q.integer(4);
+        info.workerName = q.string(5);
+    }
+    const QByteArray lo = RegionCodes::descendantPrefix(info.code, info.level).toUtf8();
+    const QByteArray hi = lo + '~'; // '~' sorts after every digit
+
+    if (info.level != RegionLevel::Grid) {
+        Statement q(m_db, "SELECT count(*), coalesce(sum(population), 0), "
+                          "coalesce(sum(households), 0) FROM region "
+                          "WHERE level = 3 AND code >= ?1 AND code < ?2 AND deleted = 0");
+        q.bind(1, lo);
+        q.bind(2, hi);
+        if (q.next() && q.integer(0) > 0) {
+            info.population = q.integer(1);
+            info.households = q.integer(2);
+        }
+    }
+
+    const qint64 asOfMs = asOf.toMSecsSinceEpoch();
+    {
+        Statement q(m_db, QByteArray("SELECT count(*), coalesce(sum(") + kOverdueCondition
+                              + "), 0) FROM dispute d INDEXED BY dispute_open WHERE "
+                              + kOpenCondition
+                              + " AND d.grid_code >= ?2 AND d.grid_code < ?3 AND "
+                                "d.deleted = 0 AND d.reported_at < ?4");
+        q.bind(1, dayOf(asOf).toUtf8());
+        q.bind(2, lo);
+        q.bind(3, hi);
+        q.bind(4, asOfMs);
+        if (q.next()) {
+            info.open = q.integer(0);
+            info.overdue = q.integer(1);
+        }
+    }
+    {
+        // A grid or village reads its own disputes by grid code; above that the 30 days of
+        // the whole county are fewer index entries than the region's whole history.
+        const bool byTime = info.level == RegionLevel::County
+                            || info.level == RegionLevel::Township;
+        Statement q(m_db, QByteArray("SELECT count(*) FROM dispute d INDEXED BY ")
+                              + (byTime ? "dispute_reported" : "dispute_grid")
+                              + " WHERE d.grid_code >= ?1 AND d.grid_code < ?2 AND "
+                                "d.reported_at >= ?3 AND d.reported_at < ?4 AND "
+                              + kLiveCondition);
+        q.bind(1, lo);
+        q.bind(2, hi);
+        q.bind(3, asOfMs - kThirtyDaysMs);
+        q.bind(4, asOfMs);
+        if (q.next())
+            info.lastThirtyDays = q.integer(0);
+    }
+    return info;
+}
+
+QList<RegionMatch> MapMetricsRepository::search(const QString &typed, int limit) const
+{
+    QList<RegionMatch> out;
+    const QString text = typed.trimmed();
+    if (text.isEmpty() || limit <= 0)
+        return out;
+    QSet<QString> found;
+    auto add = [&](QSqlQuery &q, RegionMatch::Kind kind) {
+        while (out.size() < limit && q.next()) {
+            const QString code = q.value(0).toString();
+            if (found.contains(code))
+                continue;
+            found.insert(code);
+            out << RegionMatch {code, q.value(1).toString(),
+                                static_cast<RegionLevel>(q.value(2).toInt()), kind};
+        }
+    };
+
+    bool digits = true;
+    bool letters = true;
+    for (QChar c : text) {
+        digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        letters = letters && c.unicode() < 0x80 && c.isLetter();
+    }
+
+    // Codes starting with the digits, level by level along the (level, code) index.
+    if (digits) {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "SELECT code, name, level FROM region WHERE level = :level AND code >= :lo AND "
+            "code < :hi AND deleted = 0 ORDER BY code LIMIT :n"));
+        for (int level = 0; level <= 3 && out.size() < limit; ++level) {
+            q.bindValue(QStringLiteral(":level"), level);
+            q.bindValue(QStringLiteral(":lo"), text);
+            q.bindValue(QStringLiteral(":hi"), upperBound(text));
+            q.bindValue(QStringLiteral(":n"), limit - out.size());
+            Database::exec(q);
+            add(q, RegionMatch::Kind::Code);
+        }
+    }
+    // Names containing the text, walking the (level, code) index until enough are found.
+    if (out.size() < limit) {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "SELECT code, name, level FROM region INDEXED BY region_level "
+            "WHERE deleted = 0 AND instr(name, :text) > 0 ORDER BY level, code LIMIT :n"));
+        q.bindValue(QStringLiteral(":text"), text);
+        q.bindValue(QStringLiteral(":n"), limit);
+        Database::exec(q);
+        add(q, RegionMatch::Kind::Name);
+    }
+    // Pinyin initials are not in the store: names are read in the same order and tested here.
+    if (letters && out.size() < limit && PinyinInitials::isAvailable()) {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "SELECT code, name, level FROM region INDEXED BY region_level "
+            "WHERE deleted = 0 ORDER BY level, code"));
+        Database::exec(q);
+        while (out.size() < limit && q.next()) {
+            const QString name = q.value(1).toString();
+            const QString code = q.value(0).toString();
+            if (!PinyinInitials::matches(name, text) || found.contains(code))
+                continue;
+            found.insert(code);
+            out << RegionMatch {code, name, static_cast<RegionLevel>(q.value(2).toInt()),
+                                RegionMatch::Kind::PinyinInitials};
+        }
+    }
+    return out;
+}
