@@ -8,10 +8,13 @@
 #include "disputes/disputeintakedialog.h"
 #include "disputes/disputequeuedock.h"
 #include "domain/region.h"
+#include "map/geoimportdialog.h"
 #include "map/mapdock.h"
 #include "map/mapview.h"
 #include "qt/disputequeuemodel.h"
-#include "qt/regionshapes.h"
+#include "qt/mapcolouring.h"
+#include "qt/mapsceneloader.h"
+#include "store/mapmetricsrepository.h"
 #include "qt/regiontreemodel.h"
 #include "regions/regiontreedock.h"
 #include "store/database.h"
@@ -140,6 +143,13 @@ void MainWindow::createActions()
     m_deadlinePolicyAction->setEnabled(false);
     connect(m_deadlinePolicyAction, &QAction::triggered, this, &MainWindow::editDeadlinePolicy);
 
+    m_importGeoAction = new QAction(tr("&Import boundaries…"), this);
+    m_importGeoAction->setStatusTip(
+        tr("Import county, township, village or grid outlines from a shapefile, GeoJSON, "
+           "GeoPackage or KML"));
+    m_importGeoAction->setEnabled(false);
+    connect(m_importGeoAction, &QAction::triggered, this, &MainWindow::importBoundaries);
+
     m_aboutAction = new QAction(tr("&About Pingan Command Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -153,6 +163,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_createDemoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importGeoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -214,6 +226,22 @@ void MainWindow::createDocks()
             });
     connect(m_mapDock, &MapDock::regionClicked, m_regionTreeDock, &RegionTreeDock::selectRegion);
     connect(m_fitMapAction, &QAction::triggered, m_mapDock->view(), &MapView::fitAll);
+    connect(m_mapDock, &MapDock::regionFound, m_regionTreeDock, &RegionTreeDock::selectRegion);
+    connect(m_mapDock, &MapDock::choroplethChanged, this, &MainWindow::applyMapColouring);
+    connect(m_mapDock, &MapDock::exportRequested, this, &MainWindow::exportMap);
+    m_mapDock->view()->setHoverText([this](const QString &code) { return mapHoverText(code); });
+    m_mapDock->setSearch([this](const QString &text) {
+        QList<MapDock::SearchHit> hits;
+        if (!m_db)
+            return hits;
+        try {
+            for (const RegionMatch &m : MapMetricsRepository(*m_db).search(text, 20))
+                hits.append({m.code, m.name, m.level});
+        } catch (const StoreError &e) {
+            statusBar()->showMessage(e.message(), 10000);
+        }
+        return hits;
+    });
 }
 
 QList<QDockWidget *> MainWindow::docks() const
@@ -548,6 +576,7 @@ void MainWindow::setUpDisputeActions()
     }
     m_disputeDetailDock->setEditable(editable);
     m_deadlinePolicyAction->setEnabled(editable);
+    m_importGeoAction->setEnabled(editable);
     m_newDisputeAction->setEnabled(editable);
 }
 
@@ -629,6 +658,7 @@ void MainWindow::closeDatabase()
     m_commands.reset();
     m_selectedRegion.clear();
     m_deadlinePolicyAction->setEnabled(false);
+    m_importGeoAction->setEnabled(false);
     m_regionTreeDock->setModel(nullptr);
     m_disputeQueueDock->setModel(nullptr);
     m_disputeDetailDock->clearDispute();
@@ -638,7 +668,7 @@ void MainWindow::closeDatabase()
     m_regionRepo.reset();
     m_db.reset();
     m_countyName.clear();
-    m_mapDock->setShapes(RegionShapes());
+    m_mapDock->view()->setScene(nullptr);
     m_mapDock->showMessage(tr("No database open"));
     m_dbLabel->setText(tr("No database open"));
     m_countsLabel->clear();
@@ -657,13 +687,136 @@ void MainWindow::loadMapShapes()
     QElapsedTimer clock;
     clock.start();
     try {
-        m_mapDock->setShapes(RegionShapes::load(*m_regionRepo));
-        m_mapDock->view()->setSelectedRegion(m_regionTreeDock->currentCode());
+        const auto scene = MapSceneLoader::regions(*m_regionRepo);
+        if (scene->isEmpty()) {
+            m_mapDock->showMessage(tr("No region outlines in this database"));
+        } else {
+            m_mapDock->showContent();
+            MapView *view = m_mapDock->view();
+            view->setScene(scene);
+            view->setPoints(MapSceneLoader::points(*m_db, *scene,
+                                                   QDateTime::currentMSecsSinceEpoch()));
+            view->setSelectedRegion(m_regionTreeDock->currentCode());
+            // Which metrics this store can colour the map by (surveys, coverage present?).
+            const MapMetrics metrics = MapMetricsRepository(*m_db).metrics(
+                RegionLevel::Township, QDateTime::currentDateTime());
+            QList<MapDock::Metric> list;
+            for (MapMetric metric : mapMetrics())
+                list.append({mapMetricKey(metric), mapMetricLabel(metric),
+                             metrics.available(metric), metrics.unavailableReason(metric)});
+            m_mapDock->setMetrics(list);
+            applyMapColouring();
+        }
         qCInfo(lcStartup) << "map outlines read in" << clock.elapsed() << "ms";
     } catch (const StoreError &e) {
         m_mapDock->showMessage(tr("The map could not be read:\n%1").arg(e.message()));
     }
     Q_EMIT panelsReady();
+}
+
+void MainWindow::applyMapColouring()
+{
+    MapView *view = m_mapDock->view();
+    if (!m_db || !view->hasScene())
+        return;
+    geo::MapStyle style = view->mapStyle();
+    MapMetric metric;
+    if (!mapMetricFromKey(m_mapDock->metricKey(), &metric)) {
+        style.fillLevel = RegionLevel::Grid;
+        style.fills = geo::MapStyle::townshipTints(*view->scene());
+        view->setMapStyle(style, {});
+        return;
+    }
+    try {
+        const MapMetrics metrics = MapMetricsRepository(*m_db).metrics(
+            m_mapDock->metricLevel(), QDateTime::currentDateTime());
+        if (!metrics.available(metric)) {
+            statusBar()->showMessage(metrics.unavailableReason(metric), 10000);
+            return;
+        }
+        const MapColouring::Result colours = MapColouring::colour(
+            metrics, metric, m_mapDock->classMethod(), kDefaultClasses, *view->scene());
+        style.fillLevel = colours.level;
+        style.fills = colours.fills;
+        style.noData = colours.classes.noDataColour;
+        view->setMapStyle(style, colours.legend);
+    } catch (const StoreError &e) {
+        statusBar()->showMessage(e.message(), 10000);
+    }
+}
+
+QString MainWindow::mapHoverText(const QString &code) const
+{
+    if (!m_db)
+        return {};
+    try {
+        const std::optional<MapHoverInfo> info
+            = MapMetricsRepository(*m_db).hoverInfo(code, QDateTime::currentDateTime());
+        if (!info)
+            return code;
+        QStringList lines;
+        lines << QStringLiteral("<b>%1</b> %2").arg(info->name.toHtmlEscaped(),
+                                                    regionLevelLabel(info->level));
+        lines << tr("Code: %1").arg(info->code);
+        if (!info->workerName.isEmpty())
+            lines << tr("Grid worker: %1").arg(info->workerName.toHtmlEscaped());
+        const QLocale locale;
+        lines << tr("Population: %1 (%2 households)")
+                     .arg(locale.toString(info->population), locale.toString(info->households));
+        lines << tr("Open disputes: %1 · overdue %2 · last 30 days %3")
+                     .arg(info->open)
+                     .arg(info->overdue)
+                     .arg(info->lastThirtyDays);
+        return lines.join(QStringLiteral("<br>"));
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+}
+
+void MainWindow::exportMap()
+{
+    MapView *view = m_mapDock->view();
+    if (!view->hasScene())
+        return;
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the map"), QDir::home().filePath(tr("map.png")),
+        tr("PNG image, 300 dpi (*.png);;SVG drawing (*.svg)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    bool ok = false;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        ok = view->exportSvg(path, &error);
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QImage image = view->exportImage(300.0 / 96.0);
+        image.setDotsPerMeterX(qRound(300 / 0.0254));
+        image.setDotsPerMeterY(qRound(300 / 0.0254));
+        ok = image.save(path, "PNG");
+        QApplication::restoreOverrideCursor();
+        if (!ok)
+            error = tr("Cannot write %1").arg(path);
+    }
+    if (ok)
+        statusBar()->showMessage(tr("Map saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    else
+        QMessageBox::warning(this, tr("Export the map"), error);
+}
+
+void MainWindow::importBoundaries()
+{
+    if (!m_db)
+        return;
+    GeoImportDialog dialog(m_db->path(), currentUser(), this);
+    connect(&dialog, &GeoImportDialog::regionsImported, this,
+            [this](int inserted, int updated, int) {
+                if (inserted + updated == 0)
+                    return;
+                refresh();
+                loadMapShapes();
+            });
+    dialog.exec();
 }
 
 void MainWindow::refresh()
@@ -752,7 +905,7 @@ void MainWindow::onDisputeSelected(const QString &id)
             return;
         }
         m_disputeDetailDock->showDispute(*detail);
-        m_mapDock->view()->setHighlightedGrid(detail->gridCode);
+        m_mapDock->view()->setHighlightedGrid(detail->gridCode, true);
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message(), 10000);
     }

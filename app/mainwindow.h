@@ -99,6 +99,11 @@ private:
     void showAbout();
     void refresh();
     void loadMapShapes();
+    // Colours the map by the metric the map panel shows (or tints townships).
+    void applyMapColouring();
+    void exportMap();
+    void importBoundaries();
+    QString mapHoverText(const QString &code) const;
     void startIntegrityCheck();
     void updateStatusCounts();
     void updateTitle();
@@ -146,6 +151,7 @@ private:
     QAction *m_newDisputeAction = nullptr;
     QPointer<DisputeIntakeDialog> m_intake;
     QAction *m_deadlinePolicyAction = nullptr;
+    QAction *m_importGeoAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -47,6 +47,7 @@ Bench::Bench(const Options &options, QTextStream &out, QTextStream &err)
         {{QStringLiteral("startup_ms"), QStringLiteral("startup_ready_ms")}, [this] { benchStartup(); }},
         {BenchQueue::names(), [this] { BenchQueue::run(*this); }},
         {BenchStats::names(), [this] { BenchStats::run(*this); }},
+        {BenchMap::names(), [this] { BenchMap::run(*this); }},
     };
 }
 

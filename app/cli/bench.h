@@ -74,6 +74,10 @@ namespace BenchQueue {
 QStringList names();
 void run(Bench &bench);
 }
+namespace BenchMap {
+QStringList names(); // map_frame_ms, map_full_render_ms, map_pick_us
+void run(Bench &bench);
+}
 namespace BenchStats {
 QStringList names(); // stats_month_ms
 void run(Bench &bench);

@@ -2,7 +2,9 @@
 
 #include "bench.h"
 #include "cmd_calendar.h"
+#include "cmd_map.h"
 #include "cmd_dispute.h"
+#include "cmd_geo.h"
 #include "cmd_stats.h"
 
 #include "demo/demogenerator.h"
@@ -115,12 +117,15 @@ QString CliApp::usage()
         "                     follow-up, close, withdraw, reopen, comment; exit 3 with the reason when refused\n"
         "%2"
         "%3"
+        "%4"
+        "%5"
         "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--json]\n"
         "                     run benchmarks, one JSON object per line\n"
         "\n"
         "--db FILE defaults to this user's database (%1).\n"
         "exit codes: 0 ok, 1 failure, 2 wrong usage, 3 input rejected, 4 login or permission refused\n")
-        .arg(Database::defaultPath(), calendarUsage(), statsCommandUsage());
+        .arg(Database::defaultPath(), calendarUsage(), statsCommandUsage(), geoCommandUsage(),
+             renderMapUsage());
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -165,6 +170,10 @@ int CliApp::run(const QStringList &arguments)
             return runCalendarCommand(words, m_out, m_err);
         if (command == QLatin1String("stats"))
             return runStatsCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("render-map"))
+            return runRenderMapCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("import-geo"))
+            return runImportGeoCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("bench"))
             return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale"}, {"json", "quick"}}));
         throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};

@@ -6,7 +6,7 @@
 #include "domain/region.h"
 #include "geo/geometry.h"
 #include "qt/disputequeuemodel.h"
-#include "qt/regionshapes.h"
+#include "qt/mapsceneloader.h"
 #include "qt/regiontreemodel.h"
 #include "store/database.h"
 #include "store/disputerepository.h"
@@ -392,17 +392,25 @@ TEST_CASE("Dispute detail, monthly counts and masking", "[qtmodels]")
     CHECK(Masking::idCard(QStringLiteral("1234")) == QStringLiteral("***4"));
 }
 
-TEST_CASE("Region shapes project the outlines and find the grid under a point", "[qtmodels]")
+TEST_CASE("The map scene projects the outlines and finds the region under a point", "[qtmodels]")
 {
     Fixture f(0);
     RegionRepository regions(*f.db);
-    const RegionShapes shapes = RegionShapes::load(regions);
-    REQUIRE_FALSE(shapes.isEmpty());
-    CHECK(shapes.shapes().size() == 12);
+    const auto scene = MapSceneLoader::regions(regions);
+    REQUIRE_FALSE(scene->isEmpty());
+    CHECK(scene->featureCount() == 12);
     // 0.06° of longitude at 28° N is about 5.9 km.
-    CHECK(shapes.extent().width() == Approx(5.9).margin(0.1));
-    const QPointF inside = shapes.project(QPointF(112.015, 28.005)); // village 1, grid 2
-    CHECK(shapes.gridAt(inside) == QStringLiteral("431199001001002"));
-    CHECK(shapes.gridAt(shapes.project(QPointF(113, 29))).isEmpty());
-    CHECK(shapes.find(kTownB) != nullptr);
+    CHECK(scene->extent().width() == Approx(5.9).margin(0.1));
+    const QPointF inside = scene->projection().project(QPointF(112.015, 28.005)); // village 1, grid 2
+    const int grid = scene->pick(RegionLevel::Grid, inside);
+    REQUIRE(grid >= 0);
+    CHECK(scene->feature(grid).code == QStringLiteral("431199001001002"));
+    CHECK(scene->feature(scene->pickDeepest(inside)).code == QStringLiteral("431199001001002"));
+    CHECK(scene->pick(RegionLevel::Grid, scene->projection().project(QPointF(113, 29))) == -1);
+    CHECK(scene->pickDeepest(scene->projection().project(QPointF(113, 29))) == -1);
+    CHECK(scene->find(kTownB) >= 0);
+    // Projection round trip.
+    const QPointF back = scene->projection().unproject(inside);
+    CHECK(back.x() == Approx(112.015).margin(1e-9));
+    CHECK(back.y() == Approx(28.005).margin(1e-9));
 }

@@ -242,18 +242,22 @@ private Q_SLOTS:
         auto w = openWindow();
         QVERIFY(w);
         MapView *map = w->mapDock()->view();
-        QTRY_VERIFY(!map->shapes().isEmpty());
+        QTRY_VERIFY(map->hasScene());
         QTRY_VERIFY(map->isVisible());
-        const RegionShapes::Shape *grid = nullptr;
-        for (const RegionShapes::Shape &s : map->shapes().shapes()) {
-            if (s.level == RegionLevel::Grid && s.path.contains(s.labelAt)) {
-                grid = &s;
+        const geo::MapScene &scene = *map->scene();
+        int grid = -1;
+        for (int index : scene.featuresOf(RegionLevel::Grid)) {
+            const QPointF at = map->toScreen(scene.feature(index).labelAt);
+            if (scene.pick(RegionLevel::Grid, scene.feature(index).labelAt) == index
+                && map->rect().contains(at.toPoint())) {
+                grid = index;
                 break;
             }
         }
-        QVERIFY(grid);
-        const QString code = grid->code;
-        QTest::mouseClick(map, Qt::LeftButton, {}, map->toScreen(grid->labelAt).toPoint());
+        QVERIFY(grid >= 0);
+        const QString code = scene.feature(grid).code;
+        QTest::mouseClick(map, Qt::LeftButton, {},
+                          map->toScreen(scene.feature(grid).labelAt).toPoint());
         QCOMPARE(w->regionTreeDock()->currentCode(), code);
         QCOMPARE(w->disputeQueueDock()->model()->filter().codePrefix, code);
         QCOMPARE(map->selectedRegion(), code);

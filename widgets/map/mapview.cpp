@@ -1,24 +1,21 @@
 #include "mapview.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSvgGenerator>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
 
-const QColor kBackground(0xe8, 0xee, 0xf4);
-// Soft fills, one per township, so that townships read apart at a glance.
-const QColor kTownshipFills[] = {
-    QColor(0xdb, 0xea, 0xfe), QColor(0xdc, 0xfc, 0xe7), QColor(0xfe, 0xf9, 0xc3),
-    QColor(0xfc, 0xe7, 0xf3), QColor(0xe0, 0xe7, 0xff), QColor(0xcc, 0xfb, 0xf1),
-    QColor(0xff, 0xed, 0xd5), QColor(0xf3, 0xe8, 0xff), QColor(0xec, 0xfc, 0xcb),
-    QColor(0xe0, 0xf2, 0xfe),
-};
+const QColor kBackground(0xe9, 0xee, 0xf3);
 constexpr int kDragThreshold = 4;
+constexpr int kFlashMs = 1600;
 
 QPen cosmeticPen(const QColor &colour, double width)
 {
@@ -26,6 +23,12 @@ QPen cosmeticPen(const QColor &colour, double width)
     pen.setCosmetic(true);
     pen.setJoinStyle(Qt::RoundJoin);
     return pen;
+}
+
+bool sameView(const geo::MapViewport &a, const geo::MapViewport &b)
+{
+    return a.size == b.size && qFuzzyCompare(a.scale, b.scale) && a.centre == b.centre
+           && qFuzzyCompare(a.dpr, b.dpr);
 }
 
 } // namespace
@@ -37,19 +40,61 @@ MapView::MapView(QWidget *parent)
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
+    m_pool.setMaxThreadCount(1);
+    m_style.font = font();
+    m_flash.setInterval(40);
+    connect(&m_flash, &QTimer::timeout, this, [this] {
+        if (m_flashClock.elapsed() > kFlashMs)
+            m_flash.stop();
+        update();
+    });
+    connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &MapView::renderArrived);
 }
 
-void MapView::setShapes(const RegionShapes &shapes)
+MapView::~MapView()
 {
-    m_shapes = shapes;
-    m_townshipColour.clear();
-    int next = 0;
-    for (const RegionShapes::Shape &s : m_shapes.shapes()) {
-        if (s.level == RegionLevel::Township)
-            m_townshipColour.insert(s.code.left(9), next++ % int(std::size(kTownshipFills)));
-    }
+    if (m_cancel)
+        m_cancel->store(true);
+    m_pool.waitForDone();
+}
+
+void MapView::setScene(std::shared_ptr<const geo::MapScene> scene)
+{
+    m_scene = std::move(scene);
+    m_points.reset();
+    m_style.fills = m_scene ? geo::MapStyle::townshipTints(*m_scene) : nullptr;
+    m_style.fillLevel = RegionLevel::Grid;
+    m_legend = {};
+    m_image = QImage();
+    m_hovered = -1;
+    m_hoveredPath = {};
+    const QString selected = m_selected;
+    const QString highlighted = m_highlighted;
+    m_selected.clear();
+    m_highlighted.clear();
     m_userView = false;
     fitAll();
+    setSelectedRegion(selected);
+    setHighlightedGrid(highlighted);
+}
+
+void MapView::setPoints(std::shared_ptr<const geo::MapPoints> points)
+{
+    m_points = std::move(points);
+    requestRender();
+}
+
+void MapView::setMapStyle(const geo::MapStyle &style, const geo::MapLegend &legend)
+{
+    m_style = style;
+    m_legend = legend;
+    requestRender();
+    update();
+}
+
+void MapView::setHoverText(std::function<QString(const QString &)> provider)
+{
+    m_hoverText = std::move(provider);
 }
 
 void MapView::setSelectedRegion(const QString &code)
@@ -57,15 +102,64 @@ void MapView::setSelectedRegion(const QString &code)
     if (m_selected == code)
         return;
     m_selected = code;
+    const int index = m_scene ? m_scene->find(code) : -1;
+    m_selectedPath = index >= 0 ? m_scene->path(index) : QPainterPath();
+    m_selectedIsCounty = index >= 0 && m_scene->feature(index).level == RegionLevel::County;
     // Townships and villages are brought into view; the county shows whole; a grid (often
-    // picked on the map itself) leaves the view where the user put it.
-    if (const RegionShapes::Shape *s = m_shapes.find(code)) {
-        if (s->level == RegionLevel::County)
+    // picked on the map itself) is brought into view only when it is off screen.
+    if (index >= 0) {
+        const geo::MapScene::Feature &f = m_scene->feature(index);
+        if (f.level == RegionLevel::County)
             fitAll();
-        else if (s->level != RegionLevel::Grid)
-            zoomTo(s->bounds);
+        else if (f.level != RegionLevel::Grid)
+            zoomTo(f.bounds);
+        else if (!viewport().mapRect().intersects(f.bounds))
+            zoomTo(f.bounds.marginsAdded(QMarginsF(1, 1, 1, 1) * f.bounds.width() * 3));
     }
     update();
+}
+
+void MapView::setHighlightedGrid(const QString &code, bool flash)
+{
+    if (m_highlighted != code) {
+        m_highlighted = code;
+        const int index = m_scene ? m_scene->find(code) : -1;
+        m_highlightedPath = index >= 0 ? m_scene->path(index) : QPainterPath();
+        if (index >= 0) {
+            m_flashAt = m_scene->feature(index).labelAt;
+            if (!viewport().mapRect().contains(m_scene->feature(index).bounds))
+                zoomTo(m_scene->feature(index).bounds.marginsAdded(
+                    QMarginsF(1, 1, 1, 1) * m_scene->feature(index).bounds.width() * 3));
+        }
+    }
+    if (flash && !m_highlightedPath.isEmpty()) {
+        m_flashClock.start();
+        m_flash.start();
+    }
+    update();
+}
+
+geo::MapViewport MapView::viewport() const
+{
+    geo::MapViewport vp;
+    vp.centre = m_centre;
+    vp.scale = m_scale;
+    vp.size = size();
+    vp.dpr = devicePixelRatioF();
+    return vp;
+}
+
+void MapView::fitAll()
+{
+    if (!hasScene() || width() <= 0 || height() <= 0) {
+        update();
+        return;
+    }
+    const geo::MapViewport fit = geo::MapViewport::fitting(m_scene->extent(), size());
+    m_scale = fit.scale;
+    m_centre = fit.centre;
+    m_userView = false;
+    viewMoved();
 }
 
 void MapView::zoomTo(const QRectF &bounds)
@@ -76,212 +170,241 @@ void MapView::zoomTo(const QRectF &bounds)
                                                         bounds.height() * 0.15,
                                                         bounds.width() * 0.15,
                                                         bounds.height() * 0.15));
-    m_scale = std::min(width() / target.width(), height() / target.height());
-    m_centre = target.center();
+    const geo::MapViewport fit = geo::MapViewport::fitting(target, size(), 0);
+    m_scale = fit.scale;
+    m_centre = fit.centre;
     m_userView = true;
-    m_cacheValid = false;
-    update();
+    viewMoved();
 }
 
-void MapView::setHighlightedGrid(const QString &code)
+void MapView::zoomToSelection()
 {
-    if (m_highlighted == code)
+    const int index = m_scene ? m_scene->find(m_selected) : -1;
+    if (index < 0)
+        fitAll();
+    else
+        zoomTo(m_scene->feature(index).bounds);
+}
+
+void MapView::zoomAt(double factor, const QPointF &anchor)
+{
+    if (!hasScene())
         return;
-    m_highlighted = code;
-    update();
+    const QPointF fixed = toMap(anchor);
+    m_scale = std::clamp(m_scale * factor, 1e-4, 2e5);
+    // Keep the point under the anchor where it is.
+    m_centre = fixed
+        - QPointF((anchor.x() - width() / 2.0) / m_scale, (anchor.y() - height() / 2.0) / m_scale);
+    m_userView = true;
+    viewMoved();
 }
 
-void MapView::fitAll()
+void MapView::panBy(const QPointF &pixels)
 {
-    const QRectF extent = m_shapes.extent();
-    if (extent.isEmpty() || width() <= 0 || height() <= 0) {
-        m_cacheValid = false;
+    if (!hasScene())
+        return;
+    m_centre -= pixels / m_scale;
+    m_userView = true;
+    viewMoved();
+}
+
+void MapView::viewMoved()
+{
+    requestRender();
+    update();
+    Q_EMIT viewChanged();
+}
+
+QString MapView::regionAt(const QPointF &screen) const
+{
+    if (!hasScene())
+        return {};
+    const int index = m_scene->pickDeepest(toMap(screen));
+    return index >= 0 ? m_scene->feature(index).code : QString();
+}
+
+bool MapView::isRenderCurrent() const
+{
+    return !m_rendering && !m_renderWanted && !m_image.isNull()
+           && sameView(m_imageViewport, viewport());
+}
+
+// ---- background rendering ------------------------------------------------------------
+
+void MapView::requestRender()
+{
+    if (!hasScene() || width() <= 0 || height() <= 0)
+        return;
+    if (m_rendering) {
+        // Draw the newest view when this render ends. A zoom makes the image in progress
+        // useless, so it is cancelled; a pan lets it finish, as it still covers most of the
+        // view and keeps the picture refining while the map is dragged.
+        m_renderWanted = true;
+        if (!qFuzzyCompare(m_renderingViewport.scale, m_scale)
+            || m_renderingViewport.size != size())
+            m_cancel->store(true);
+        return;
+    }
+    startRender();
+}
+
+void MapView::startRender()
+{
+    m_renderWanted = false;
+    m_rendering = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_renderingViewport = viewport();
+    // Everything the thread reads is shared, immutable data or a copy.
+    auto scene = m_scene;
+    auto points = m_points;
+    auto cancel = m_cancel;
+    const geo::MapStyle style = m_style;
+    const geo::MapViewport vp = m_renderingViewport;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [scene, points, cancel, style, vp] {
+        return geo::renderMap(*scene, style, points.get(), vp, cancel.get());
+    }));
+}
+
+void MapView::renderArrived()
+{
+    m_rendering = false;
+    const QImage image = m_watcher.result();
+    if (!image.isNull() && !m_cancel->load()) {
+        m_image = image;
+        m_imageViewport = m_renderingViewport;
+        ++m_delivered;
         update();
-        return;
+        Q_EMIT renderDelivered();
     }
-    const double margin = 16;
-    m_scale = std::min((width() - 2 * margin) / extent.width(),
-                       (height() - 2 * margin) / extent.height());
-    m_scale = std::max(m_scale, 1e-6);
-    m_centre = extent.center();
-    m_userView = false;
-    m_cacheValid = false;
-    update();
+    if (m_renderWanted || !sameView(m_imageViewport, viewport()))
+        startRender();
 }
 
-QTransform MapView::mapTransform(double scale, const QPointF &centre) const
-{
-    QTransform t;
-    t.translate(width() / 2.0, height() / 2.0);
-    t.scale(scale, scale);
-    t.translate(-centre.x(), -centre.y());
-    return t;
-}
-
-QPointF MapView::toScreen(const QPointF &map) const
-{
-    return mapTransform(m_scale, m_centre).map(map);
-}
-
-QPointF MapView::toMap(const QPointF &screen) const
-{
-    return QPointF((screen.x() - width() / 2.0) / m_scale + m_centre.x(),
-                   (screen.y() - height() / 2.0) / m_scale + m_centre.y());
-}
-
-void MapView::renderCache()
-{
-    const qreal dpr = devicePixelRatioF();
-    m_cache = QImage((QSizeF(size()) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-    m_cache.setDevicePixelRatio(dpr);
-    m_cache.fill(kBackground);
-    m_cacheScale = m_scale;
-    m_cacheCentre = m_centre;
-    m_cacheValid = true;
-    if (m_shapes.isEmpty())
-        return;
-
-    QPainter p(&m_cache);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QTransform t = mapTransform(m_scale, m_centre);
-    const QRectF visible = t.inverted().mapRect(QRectF(rect()));
-    p.setTransform(t);
-
-    // Grids filled by township colour, thin outlines; then villages, townships, the county.
-    const QPen gridPen = cosmeticPen(QColor(0xff, 0xff, 0xff, 200), m_scale > 40 ? 1.0 : 0.6);
-    const QPen villagePen = cosmeticPen(QColor(0x94, 0xa3, 0xb8), 1.0);
-    const QPen townshipPen = cosmeticPen(QColor(0x33, 0x41, 0x55), 2.0);
-    const QPen countyPen = cosmeticPen(QColor(0x0f, 0x17, 0x2a), 2.8);
-    for (const RegionShapes::Shape &s : m_shapes.shapes()) {
-        if (s.level != RegionLevel::Grid || !visible.intersects(s.bounds))
-            continue;
-        p.setPen(gridPen);
-        p.setBrush(kTownshipFills[m_townshipColour.value(s.code.left(9))]);
-        p.drawPath(s.path);
-    }
-    p.setBrush(Qt::NoBrush);
-    for (const auto &[level, pen] : {std::pair {RegionLevel::Village, villagePen},
-                                     std::pair {RegionLevel::Township, townshipPen},
-                                     std::pair {RegionLevel::County, countyPen}}) {
-        p.setPen(pen);
-        for (const RegionShapes::Shape &s : m_shapes.shapes()) {
-            if (s.level == level && visible.intersects(s.bounds))
-                p.drawPath(s.path);
-        }
-    }
-
-    // Township names (and village names when zoomed in), with a light halo.
-    p.resetTransform();
-    QFont townshipFont = font();
-    townshipFont.setBold(true);
-    townshipFont.setPointSizeF(font().pointSizeF() + 1);
-    QFont villageFont = font();
-    villageFont.setPointSizeF(std::max(7.0, font().pointSizeF() - 1));
-    // Townships are placed first; a label that would overlap one already placed is left out.
-    QList<QRectF> placed;
-    for (const RegionLevel level : {RegionLevel::Township, RegionLevel::Village}) {
-        for (const RegionShapes::Shape &s : m_shapes.shapes()) {
-            const bool township = level == RegionLevel::Township;
-            if (s.level != level || (!township && s.bounds.width() * m_scale <= 90))
-                continue;
-            const QPointF at = t.map(s.labelAt);
-            if (!rect().contains(at.toPoint()))
-                continue;
-            p.setFont(township ? townshipFont : villageFont);
-            const QRectF box = p.fontMetrics().boundingRect(s.name);
-            const QPointF origin = at - QPointF(box.width() / 2, -box.height() / 4);
-            const QRectF footprint = box.translated(origin).adjusted(-3, -2, 3, 2);
-            if (std::any_of(placed.cbegin(), placed.cend(),
-                            [&footprint](const QRectF &r) { return r.intersects(footprint); }))
-                continue;
-            placed << footprint;
-            QPainterPath text;
-            text.addText(origin, p.font(), s.name);
-            p.setPen(QPen(QColor(255, 255, 255, 220), 3, Qt::SolidLine, Qt::RoundCap,
-                          Qt::RoundJoin));
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(text);
-            p.setPen(Qt::NoPen);
-            p.setBrush(township ? QColor(0x0f, 0x17, 0x2a) : QColor(0x47, 0x55, 0x69));
-            p.drawPath(text);
-        }
-    }
-}
+// ---- painting ------------------------------------------------------------------------
 
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    if (m_shapes.isEmpty()) {
-        p.fillRect(rect(), kBackground);
-        return;
-    }
-    if (!m_cacheValid)
-        renderCache();
-    // While dragging or before a redraw, draw the cached image shifted and scaled to the view.
-    const double k = m_scale / m_cacheScale;
-    const QPointF offset
-        = toScreen(mapTransform(m_cacheScale, m_cacheCentre).inverted().map(QPointF(0, 0)));
     p.fillRect(rect(), kBackground);
-    p.drawImage(QRectF(offset, QSizeF(size()) * k), m_cache);
-
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setTransform(mapTransform(m_scale, m_centre));
-    if (const RegionShapes::Shape *s = m_shapes.find(m_selected)) {
-        p.setPen(cosmeticPen(QColor(0x1d, 0x4e, 0xd8), 2.5));
-        p.setBrush(QColor(0x1d, 0x4e, 0xd8, s->level == RegionLevel::County ? 0 : 50));
-        p.drawPath(s->path);
+    if (!hasScene())
+        return;
+    const geo::MapViewport vp = viewport();
+    if (!m_image.isNull()) {
+        // The last image, moved and scaled to where its corner lies in the current view.
+        const double k = m_scale / m_imageViewport.scale;
+        const QPointF corner = vp.toScreen(m_imageViewport.toMap(QPointF(0, 0)));
+        p.drawImage(QRectF(corner, QSizeF(m_imageViewport.size) * k), m_image);
+    } else {
+        p.setPen(QColor(0x64, 0x74, 0x8b));
+        p.drawText(rect(), Qt::AlignCenter, tr("Drawing the map…"));
     }
-    if (const RegionShapes::Shape *s = m_shapes.find(m_highlighted)) {
-        p.setPen(cosmeticPen(QColor(0xb9, 0x1c, 0x1c), 2.0));
-        p.setBrush(QColor(0xdc, 0x26, 0x26, 140));
-        p.drawPath(s->path);
-    }
-    p.resetTransform();
-    drawScaleBar(p);
+    drawOverlay(p, vp, true);
 }
 
-void MapView::drawScaleBar(QPainter &p) const
+void MapView::drawOverlay(QPainter &p, const geo::MapViewport &vp, bool furniture) const
 {
-    // The largest 1/2/5 × 10^n km length that fits in about 120 px.
-    const double maxKm = 120.0 / m_scale;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(maxKm)));
-    double km = magnitude;
-    for (double step : {2.0, 5.0}) {
-        if (step * magnitude <= maxKm)
-            km = step * magnitude;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    QTransform t;
+    t.translate(vp.size.width() / 2.0, vp.size.height() / 2.0);
+    t.scale(vp.scale, vp.scale);
+    t.translate(-vp.centre.x(), -vp.centre.y());
+    p.setTransform(t, true);
+    if (!m_hoveredPath.isEmpty()) {
+        p.setPen(cosmeticPen(QColor(0x0f, 0x17, 0x2a, 160), 1.5));
+        p.setBrush(QColor(255, 255, 255, 60));
+        p.drawPath(m_hoveredPath);
     }
-    const double px = km * m_scale;
-    const QPointF start(12, height() - 14);
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setPen(QPen(QColor(0x1f, 0x29, 0x37), 2));
-    p.drawLine(start, start + QPointF(px, 0));
-    p.drawLine(start, start + QPointF(0, -5));
-    p.drawLine(start + QPointF(px, 0), start + QPointF(px, -5));
-    const QString label = km >= 1 ? tr("%1 km").arg(km) : tr("%1 m").arg(km * 1000);
-    p.drawText(start + QPointF(px + 6, 0), label);
+    if (!m_selectedPath.isEmpty()) {
+        p.setPen(cosmeticPen(QColor(0x1d, 0x4e, 0xd8), 2.5));
+        p.setBrush(QColor(0x1d, 0x4e, 0xd8, m_selectedIsCounty ? 0 : 45));
+        p.drawPath(m_selectedPath);
+    }
+    if (!m_highlightedPath.isEmpty()) {
+        p.setPen(cosmeticPen(QColor(0xb9, 0x1c, 0x1c), 2.2));
+        p.setBrush(QColor(0xdc, 0x26, 0x26, 90));
+        p.drawPath(m_highlightedPath);
+    }
+    p.restore();
+    if (m_flash.isActive() && !m_highlightedPath.isEmpty()) {
+        // Two expanding rings at the dispute's grid.
+        const double phase = (m_flashClock.elapsed() % 800) / 800.0;
+        const QPointF at = vp.toScreen(m_flashAt);
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        for (double offset : {0.0, 0.5}) {
+            const double f = std::fmod(phase + offset, 1.0);
+            QColor c(0xdc, 0x26, 0x26, int(230 * (1 - f)));
+            p.setPen(QPen(c, 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(at, 6 + 26 * f, 6 + 26 * f);
+        }
+        p.setBrush(QColor(0xdc, 0x26, 0x26));
+        p.setPen(QPen(Qt::white, 1.5));
+        p.drawEllipse(at, 5, 5);
+        p.restore();
+    }
+    if (furniture) {
+        const QRectF area(QPointF(0, 0), QSizeF(vp.size));
+        geo::drawScaleBar(p, area, vp.scale);
+        geo::drawNorthArrow(p, area);
+        const QRectF legend = geo::drawLegend(p, area, m_legend);
+        if (vp.size == size())
+            m_legendRect = legend;
+    }
 }
+
+QImage MapView::exportImage(double scale) const
+{
+    if (!hasScene())
+        return {};
+    geo::MapViewport vp = viewport();
+    vp.dpr = scale;
+    QImage image = geo::renderMap(*m_scene, m_style, m_points.get(), vp);
+    QPainter p(&image);
+    QFont f = font();
+    p.setFont(f);
+    drawOverlay(p, vp, true);
+    return image;
+}
+
+bool MapView::exportSvg(const QString &path, QString *error) const
+{
+    if (!hasScene()) {
+        if (error)
+            *error = tr("There is no map to export.");
+        return false;
+    }
+    const geo::MapViewport vp = viewport();
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(vp.size);
+    svg.setViewBox(QRect(QPoint(0, 0), vp.size));
+    svg.setTitle(tr("Map"));
+    QPainter p;
+    if (!p.begin(&svg)) {
+        if (error)
+            *error = tr("Cannot write %1").arg(path);
+        return false;
+    }
+    geo::paintMap(p, *m_scene, m_style, m_points.get(), vp);
+    drawOverlay(p, vp, true);
+    return p.end();
+}
+
+// ---- interaction ---------------------------------------------------------------------
 
 void MapView::resizeEvent(QResizeEvent *)
 {
     if (!m_userView)
         fitAll();
-    m_cacheValid = false;
+    else
+        viewMoved();
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
 {
-    if (m_shapes.isEmpty())
-        return;
-    const double factor = std::pow(1.2, event->angleDelta().y() / 120.0);
-    const QPointF cursor = event->position();
-    const QPointF anchor = toMap(cursor);
-    m_scale = std::clamp(m_scale * factor, 1e-3, 1e5);
-    // Keep the point under the cursor where it is.
-    m_centre = anchor
-        - QPointF((cursor.x() - width() / 2.0) / m_scale, (cursor.y() - height() / 2.0) / m_scale);
-    m_userView = true;
-    m_cacheValid = false;
-    update();
+    zoomAt(std::pow(1.25, event->angleDelta().y() / 120.0), event->position());
     event->accept();
 }
 
@@ -294,6 +417,16 @@ void MapView::mousePressEvent(QMouseEvent *event)
     m_dragging = false;
 }
 
+void MapView::setHovered(int index)
+{
+    if (index == m_hovered)
+        return;
+    m_hovered = index;
+    m_hoveredPath = index >= 0 ? m_scene->path(index) : QPainterPath();
+    update();
+    Q_EMIT regionHovered(index >= 0 ? m_scene->feature(index).code : QString());
+}
+
 void MapView::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() & Qt::LeftButton) {
@@ -304,17 +437,28 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         setCursor(Qt::ClosedHandCursor);
         m_centre = m_pressCentre - QPointF(delta) / m_scale;
         m_userView = true;
-        update();
+        viewMoved();
         return;
     }
-    const QString code = m_shapes.gridAt(toMap(event->position()));
-    if (const RegionShapes::Shape *s = m_shapes.find(code)) {
-        const RegionShapes::Shape *village = m_shapes.find(code.left(12));
-        QToolTip::showText(event->globalPosition().toPoint(),
-                           village ? village->name + QLatin1Char(' ') + s->name : s->name, this);
-    } else {
+    if (!hasScene())
+        return;
+    const int index = m_scene->pickDeepest(toMap(event->position()));
+    if (index == m_hovered)
+        return;
+    setHovered(index);
+    if (index < 0) {
         QToolTip::hideText();
+        return;
     }
+    const geo::MapScene::Feature &f = m_scene->feature(index);
+    const QString text = m_hoverText ? m_hoverText(f.code)
+                                     : QStringLiteral("%1\n%2").arg(f.name, f.code);
+    QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void MapView::leaveEvent(QEvent *)
+{
+    setHovered(-1);
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
@@ -324,16 +468,49 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     unsetCursor();
     if (m_dragging) {
         m_dragging = false;
-        m_cacheValid = false;
-        update();
         return;
     }
-    const QString code = m_shapes.gridAt(toMap(event->position()));
+    const QString code = regionAt(event->position());
     if (!code.isEmpty())
         Q_EMIT regionClicked(code);
 }
 
-void MapView::mouseDoubleClickEvent(QMouseEvent *)
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    fitAll();
+    zoomAt(2.0, event->position());
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    const double step = std::max(40.0, std::min(width(), height()) / 4.0);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomAt(1.5, centre);
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomAt(1 / 1.5, centre);
+        break;
+    case Qt::Key_Left:
+        panBy(QPointF(step, 0));
+        break;
+    case Qt::Key_Right:
+        panBy(QPointF(-step, 0));
+        break;
+    case Qt::Key_Up:
+        panBy(QPointF(0, step));
+        break;
+    case Qt::Key_Down:
+        panBy(QPointF(0, -step));
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
 }
