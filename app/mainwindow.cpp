@@ -668,6 +668,8 @@ void MainWindow::closeDatabase()
     m_regionRepo.reset();
     m_db.reset();
     m_countyName.clear();
+    ++m_mapGeneration;
+    ++m_colourGeneration;
     m_mapDock->view()->setScene(nullptr);
     m_mapDock->showMessage(tr("No database open"));
     m_dbLabel->setText(tr("No database open"));
@@ -680,38 +682,98 @@ QString MainWindow::databasePath() const
     return m_db ? m_db->path() : QString();
 }
 
+namespace {
+
+// What the map needs from the store, read by a worker on its own connection.
+struct MapLoad
+{
+    std::shared_ptr<const geo::MapScene> scene;
+    std::shared_ptr<const geo::MapPoints> points;
+    QList<MapDock::Metric> metrics;
+    QString error;
+};
+
+MapLoad readMap(const QString &path)
+{
+    MapLoad out;
+    try {
+        auto db = Database::open(path, Database::Mode::ReadOnly, false, Database::Check::Deferred);
+        RegionRepository regions(*db);
+        out.scene = MapSceneLoader::regions(regions);
+        if (out.scene->isEmpty())
+            return out;
+        out.points = MapSceneLoader::points(*db, *out.scene, QDateTime::currentMSecsSinceEpoch());
+        // Which metrics this store can colour the map by (surveys, coverage present?).
+        const MapMetrics metrics = MapMetricsRepository(*db).metrics(
+            RegionLevel::Township, QDateTime::currentDateTime());
+        for (MapMetric metric : mapMetrics())
+            out.metrics.append({mapMetricKey(metric), mapMetricLabel(metric),
+                                metrics.available(metric), metrics.unavailableReason(metric)});
+    } catch (const StoreError &e) {
+        out.error = e.message();
+    }
+    return out;
+}
+
+struct MapColours
+{
+    MapColouring::Result result;
+    QString refusal; // the metric has no data here
+    QString error;
+};
+
+MapColours colourMap(const QString &path, std::shared_ptr<const geo::MapScene> scene,
+                     MapMetric metric, RegionLevel level, ClassMethod method)
+{
+    MapColours out;
+    try {
+        auto db = Database::open(path, Database::Mode::ReadOnly, false, Database::Check::Deferred);
+        const MapMetrics metrics
+            = MapMetricsRepository(*db).metrics(level, QDateTime::currentDateTime());
+        if (!metrics.available(metric))
+            out.refusal = metrics.unavailableReason(metric);
+        else
+            out.result = MapColouring::colour(metrics, metric, method, kDefaultClasses, *scene);
+    } catch (const StoreError &e) {
+        out.error = e.message();
+    }
+    return out;
+}
+
+} // namespace
+
+// Outlines, points and metric figures are read off the GUI thread (a second or more for a
+// store of a million disputes); the panel says "Loading map…" meanwhile.
 void MainWindow::loadMapShapes()
 {
-    if (!m_regionRepo)
+    if (!m_db)
         return;
-    QElapsedTimer clock;
-    clock.start();
-    try {
-        const auto scene = MapSceneLoader::regions(*m_regionRepo);
-        if (scene->isEmpty()) {
+    const int generation = ++m_mapGeneration;
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto *watcher = new QFutureWatcher<MapLoad>(this);
+    connect(watcher, &QFutureWatcher<MapLoad>::finished, this, [this, watcher, generation, clock] {
+        watcher->deleteLater();
+        if (generation != m_mapGeneration || !m_db)
+            return; // the database was closed or reloaded meanwhile
+        const MapLoad load = watcher->result();
+        if (!load.error.isEmpty()) {
+            m_mapDock->showMessage(tr("The map could not be read:\n%1").arg(load.error));
+        } else if (!load.scene || load.scene->isEmpty()) {
             m_mapDock->showMessage(tr("No region outlines in this database"));
         } else {
             m_mapDock->showContent();
             MapView *view = m_mapDock->view();
-            view->setScene(scene);
-            view->setPoints(MapSceneLoader::points(*m_db, *scene,
-                                                   QDateTime::currentMSecsSinceEpoch()));
+            view->setScene(load.scene);
+            view->setPoints(load.points);
             view->setSelectedRegion(m_regionTreeDock->currentCode());
-            // Which metrics this store can colour the map by (surveys, coverage present?).
-            const MapMetrics metrics = MapMetricsRepository(*m_db).metrics(
-                RegionLevel::Township, QDateTime::currentDateTime());
-            QList<MapDock::Metric> list;
-            for (MapMetric metric : mapMetrics())
-                list.append({mapMetricKey(metric), mapMetricLabel(metric),
-                             metrics.available(metric), metrics.unavailableReason(metric)});
-            m_mapDock->setMetrics(list);
+            m_mapDock->setMetrics(load.metrics);
             applyMapColouring();
         }
-        qCInfo(lcStartup) << "map outlines read in" << clock.elapsed() << "ms";
-    } catch (const StoreError &e) {
-        m_mapDock->showMessage(tr("The map could not be read:\n%1").arg(e.message()));
-    }
-    Q_EMIT panelsReady();
+        qCInfo(lcStartup) << "map read in" << clock->elapsed() << "ms";
+        Q_EMIT panelsReady();
+    });
+    watcher->setFuture(QtConcurrent::run(readMap, m_db->path()));
 }
 
 void MainWindow::applyMapColouring()
@@ -719,30 +781,37 @@ void MainWindow::applyMapColouring()
     MapView *view = m_mapDock->view();
     if (!m_db || !view->hasScene())
         return;
-    geo::MapStyle style = view->mapStyle();
+    const int generation = ++m_colourGeneration;
     MapMetric metric;
     if (!mapMetricFromKey(m_mapDock->metricKey(), &metric)) {
+        geo::MapStyle style = view->mapStyle();
         style.fillLevel = RegionLevel::Grid;
         style.fills = geo::MapStyle::townshipTints(*view->scene());
         view->setMapStyle(style, {});
         return;
     }
-    try {
-        const MapMetrics metrics = MapMetricsRepository(*m_db).metrics(
-            m_mapDock->metricLevel(), QDateTime::currentDateTime());
-        if (!metrics.available(metric)) {
-            statusBar()->showMessage(metrics.unavailableReason(metric), 10000);
+    const auto scene = view->scene();
+    auto *watcher = new QFutureWatcher<MapColours>(this);
+    connect(watcher, &QFutureWatcher<MapColours>::finished, this, [this, watcher, generation, scene] {
+        watcher->deleteLater();
+        MapView *view = m_mapDock->view();
+        if (generation != m_colourGeneration || view->scene() != scene)
+            return; // a newer choice, or another store
+        const MapColours colours = watcher->result();
+        if (!colours.error.isEmpty() || !colours.refusal.isEmpty()) {
+            statusBar()->showMessage(colours.error.isEmpty() ? colours.refusal : colours.error,
+                                     10000);
             return;
         }
-        const MapColouring::Result colours = MapColouring::colour(
-            metrics, metric, m_mapDock->classMethod(), kDefaultClasses, *view->scene());
-        style.fillLevel = colours.level;
-        style.fills = colours.fills;
-        style.noData = colours.classes.noDataColour;
-        view->setMapStyle(style, colours.legend);
-    } catch (const StoreError &e) {
-        statusBar()->showMessage(e.message(), 10000);
-    }
+        geo::MapStyle style = view->mapStyle();
+        style.fillLevel = colours.result.level;
+        style.fills = colours.result.fills;
+        style.noData = colours.result.classes.noDataColour;
+        view->setMapStyle(style, colours.result.legend);
+        Q_EMIT mapColoured();
+    });
+    watcher->setFuture(QtConcurrent::run(colourMap, m_db->path(), scene, metric,
+                                         m_mapDock->metricLevel(), m_mapDock->classMethod()));
 }
 
 QString MainWindow::mapHoverText(const QString &code) const

@@ -78,6 +78,8 @@ Q_SIGNALS:
     // Every panel of the opened store has its data (the map outlines come last).
     void panelsReady();
     void demoCreationFinished(bool ok);
+    // The map's colours for the chosen metric arrived and are shown.
+    void mapColoured();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -152,6 +154,8 @@ private:
     QPointer<DisputeIntakeDialog> m_intake;
     QAction *m_deadlinePolicyAction = nullptr;
     QAction *m_importGeoAction = nullptr;
+    int m_mapGeneration = 0;    // map reads under way belong to this store
+    int m_colourGeneration = 0; // only the newest metric choice is applied
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -265,6 +265,15 @@ TEST_CASE("bench prints one JSON object per line with a same-run baseline", "[cl
     CHECK(names.contains(QStringLiteral("startup_ms")));
     CHECK(names.contains(QStringLiteral("startup_ready_ms")));
     CHECK(names.contains(QStringLiteral("demo_generate_s")));
+    CHECK(names.contains(QStringLiteral("map_frame_ms")));
+    CHECK(names.contains(QStringLiteral("map_full_render_ms")));
+    CHECK(names.contains(QStringLiteral("map_pick_us")));
+    for (const QString &line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        // The R-tree pick and the QGraphicsScene baseline find the same grids.
+        if (o.value(QStringLiteral("name")).toString() == QLatin1String("map_pick_us"))
+            CHECK(o.value(QStringLiteral("same_hits_as_baseline")).toBool());
+    }
 
     const Run only = cli({QStringLiteral("bench"), QStringLiteral("--quick"), QStringLiteral("--only"),
                           QStringLiteral("demo_"), QStringLiteral("--data"), dir.path()});
