@@ -375,7 +375,10 @@ private:
         fonts[2].setPixelSize(int(std::lround(11 * m_dpr)));
         const QColor ink[3] = {QColor(0x0f, 0x17, 0x2a), QColor(0x33, 0x41, 0x55),
                                QColor(0x47, 0x55, 0x69)};
-        std::vector<QRectF> placed;
+        // The north arrow (top right) and the scale bar (bottom left) keep their corners.
+        std::vector<QRectF> placed = {
+            QRectF(m_size.width() - 60 * m_dpr, 0, 60 * m_dpr, 70 * m_dpr),
+            QRectF(0, m_size.height() - 40 * m_dpr, 200 * m_dpr, 40 * m_dpr)};
         const QRectF frame(0, 0, m_size.width(), m_size.height());
         const QPen halo(QColor(255, 255, 255, 225), 3.2 * m_dpr, Qt::SolidLine, Qt::RoundCap,
                         Qt::RoundJoin);

@@ -20,10 +20,6 @@ namespace {
 // Below this a ring encloses nothing worth a boundary: in square degrees, about 1 m².
 constexpr double kZeroArea = 1e-10;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("GeoImport", text, nullptr, n);
-}
 
 Polygon::ring_type ringOf(const OGRLinearRing &ring)
 {
@@ -118,9 +114,9 @@ bool enclosesArea(const Polygon::ring_type &ring)
 QString ringProblem(const Polygon::ring_type &ring)
 {
     if (ring.size() < 4)
-        return tr("%n point(s)", int(ring.size()));
+        return QCoreApplication::translate("GeoImport", "%n point(s)", nullptr, int(ring.size()));
     if (ringArea(ring) < kZeroArea && !enclosesArea(ring))
-        return tr("no area");
+        return QCoreApplication::translate("GeoImport", "no area");
     return {};
 }
 
@@ -173,9 +169,8 @@ QStringList repairShape(MultiPolygon &shape)
         const QString outerProblem = ringProblem(p.outer());
         if (!outerProblem.isEmpty()) {
             notes << (p.inners().empty()
-                          ? tr("part %1: dropped its outline (%2)").arg(pi + 1).arg(outerProblem)
-                          : tr("part %1: dropped its outline (%2) and %n hole(s)",
-                               int(p.inners().size()))
+                          ? QCoreApplication::translate("GeoImport", "part %1: dropped its outline (%2)").arg(pi + 1).arg(outerProblem)
+                          : QCoreApplication::translate("GeoImport", "part %1: dropped its outline (%2) and %n hole(s)", nullptr, int(p.inners().size()))
                                 .arg(pi + 1)
                                 .arg(outerProblem));
             continue;
@@ -187,7 +182,7 @@ QStringList repairShape(MultiPolygon &shape)
             dropRepeats(inner);
             const QString problem = ringProblem(inner);
             if (!problem.isEmpty()) {
-                notes << tr("part %1: dropped hole %2 (%3)").arg(pi + 1).arg(hi + 1).arg(problem);
+                notes << QCoreApplication::translate("GeoImport", "part %1: dropped hole %2 (%3)").arg(pi + 1).arg(hi + 1).arg(problem);
                 continue;
             }
             clean.inners().push_back(std::move(inner));
@@ -215,9 +210,9 @@ QStringList repairShape(MultiPolygon &shape)
     if (fixed.empty() || !bg::is_valid(fixed, still)) {
         fixed = fromOgrOwned(ogr->Buffer(0));
         bg::correct(fixed);
-        notes << tr("rebuilt with buffer(0): %1").arg(reason);
+        notes << QCoreApplication::translate("GeoImport", "rebuilt with buffer(0): %1").arg(reason);
     } else {
-        notes << tr("made valid: %1").arg(reason);
+        notes << QCoreApplication::translate("GeoImport", "made valid: %1").arg(reason);
     }
     // MakeValid may leave slivers of no area; they would fail the next check.
     MultiPolygon nonEmpty;

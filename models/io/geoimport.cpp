@@ -136,9 +136,13 @@ QString fieldText(OGRFeature &f, int index)
     return QString::fromUtf8(f.GetFieldAsString(index)).trimmed();
 }
 
+// The level as a word inside a sentence ("a township code"), translated.
 QString levelName(RegionLevel level)
 {
-    return regionLevelKey(level);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("GeoImport", "county"), QT_TRANSLATE_NOOP("GeoImport", "township"),
+        QT_TRANSLATE_NOOP("GeoImport", "village"), QT_TRANSLATE_NOOP("GeoImport", "grid")};
+    return QCoreApplication::translate("GeoImport", names[static_cast<int>(level)]);
 }
 
 // Collects rejections, summing up past kMaxErrors.

@@ -308,10 +308,157 @@ BY_SOURCE = {
     'Regions': '区划', '%1 %2 (%3)\nPopulation %4\nOpen disputes %5 of %6':
         '%1 %2（%3）\n人口 %4\n在办纠纷 %5 件，累计 %6 件',
     'Region': '区划名称', 'Open': '在办', 'Total': '累计',
+    # Map: toolbar, layers, legend, export
+    'What colours the map': '专题图设色指标',
+    'Colour grids, villages or townships': '按网格、村（社区）或乡镇（街道）设色',
+    'How the classes are cut': '分级方法',
+    'Layers': '图层', 'Grid outlines': '网格边界', 'Village outlines': '村（社区）边界',
+    'Unfinished disputes': '未办结纠纷', 'Incidents (30 days)': '警情（近 30 天）',
+    'Find a region: name, code or pinyin initials': '查找区划：名称、代码或拼音首字母',
+    'Show the whole county (Home)': '显示全县（Home 键）',
+    'Zoom to the selected region': '缩放到选中的区划',
+    'Export…': '导出…',
+    'Save the view as PNG at print resolution, or as SVG': '将当前视图导出为印刷分辨率的 PNG 图像或 SVG 矢量图',
+    'Townships (no metric)': '乡镇（不设色）',
+    'Drawing the map…': '正在绘制地图…', 'There is no map to export.': '没有可导出的地图。',
+    'Cannot write %1': '无法写入 %1',
+    'Open disputes per 1,000 residents': '每千人在办纠纷数', 'Overdue disputes': '超期纠纷数',
+    'Disputes reported in the last 30 days': '近 30 天登记纠纷数',
+    'Sense of security (survey)': '安全感（问卷调查）',
+    'Response-time band (1-3-5)': '快速反应圈（1-3-5 分钟）',
+    'Four-colour risk level': '四色风险等级',
+    'No survey responses to the security question yet.': '安全感题目尚无调查答卷。',
+    'Response-time coverage has not been analysed yet (1-3-5 coverage).':
+        '尚未进行快速反应圈覆盖分析（1-3-5 分钟覆盖）。',
+    'Low risk (green)': '低风险（绿）', 'General risk (blue)': '一般风险（蓝）',
+    'Elevated risk (yellow)': '较大风险（黄）', 'Major risk (red)': '重大风险（红）',
+    'Quantiles': '分位数', 'Natural breaks (Jenks)': '自然断点（Jenks）', 'Equal intervals': '等间距',
+    '%1–%2': '%1–%2', 'No data': '无数据', '%1%': '%1%', '%1 · %2': '%1 · %2',
+    # Main window: map export, region hover card, boundary import
+    '&Import boundaries…': '导入边界(&I)…',
+    'Import county, township, village or grid outlines from a shapefile, GeoJSON, GeoPackage or KML':
+        '从 Shapefile、GeoJSON、GeoPackage 或 KML 文件导入县、乡镇（街道）、村（社区）或网格边界',
+    'Code: %1': '区划代码：%1', 'Grid worker: %1': '网格员：%1',
+    'Population: %1 (%2 households)': '人口：%1（%2 户）',
+    'Open disputes: %1 · overdue %2 · last 30 days %3': '在办纠纷：%1 · 超期 %2 · 近 30 天 %3',
+    'Export the map': '导出地图', 'map.png': '地图.png',
+    'PNG image, 300 dpi (*.png);;SVG drawing (*.svg)': 'PNG 图像，300 dpi (*.png);;SVG 矢量图 (*.svg)',
+    'Map saved to %1': '地图已保存到 %1',
+    # Boundary import dialog
+    'Import boundaries': '导入边界',
+    'Shapefile, GeoJSON, GeoPackage or KML': 'Shapefile、GeoJSON、GeoPackage 或 KML 文件',
+    'Browse…': '浏览…',
+    'By location (the region that holds most of the area)': '按位置（取覆盖其大部分面积的区划）',
+    'One region for all features': '全部要素归入同一区划',
+    'From a field': '从字段读取',
+    'Parent code, e.g. 610104000000': '上级区划代码，例如 610104000000',
+    'As the file declares (e.g. EPSG:4547)': '按文件声明（例如 EPSG:4547）',
+    'Coordinates are GCJ-02 (web map): convert to WGS84': '坐标为火星坐标（GCJ-02，网络地图）：转换为 WGS84',
+    'Optional OGR SQL filter, e.g. adcode = 610104': '可选的 OGR SQL 筛选条件，例如 adcode = 610104',
+    'Read and check': '读取并检查', 'Area (km²)': '面积（平方公里）',
+    'Problems and repairs found in the file are listed here.': '文件中发现的问题和修复情况将在此列出。',
+    'Import': '导入', 'Name field:': '名称字段：', 'File:': '文件：', 'Layer:': '图层：',
+    'Level:': '区划层级：', 'Code field:': '代码字段：', 'Parent:': '上级区划：',
+    'Source CRS:': '源坐标系：', 'Filter:': '筛选条件：', 'Boundary file': '边界文件',
+    'GIS files (*.shp *.geojson *.json *.gpkg *.kml *.kmz);;All files (*)':
+        'GIS 文件 (*.shp *.geojson *.json *.gpkg *.kml *.kmz);;所有文件 (*)',
+    'Opening %1…': '正在打开 %1…',
+    'Choose the level and fields, then read and check the file.': '请选择区划层级和字段，然后读取并检查文件。',
+    'The file declares none: give one for projected coordinates': '文件未声明坐标系：投影坐标须指定坐标系',
+    'As the file declares: %1': '按文件声明：%1',
+    'The options changed: read and check the file again before importing.':
+        '选项已更改：导入前请重新读取并检查文件。',
+    'Choose a file first.': '请先选择文件。', 'Reading %1…': '正在读取 %1…',
+    'Reading cancelled.': '已取消读取。',
+    '%1 region(s) read: %2 new, %3 changed, %4 unchanged; %5 feature(s) repaired, %6 skipped.':
+        '已读取 %1 个区划：新增 %2 个，有变化 %3 个，无变化 %4 个；修复要素 %5 个，跳过 %6 个。',
+    'Error: %1': '错误：%1', 'Repaired or skipped: %1': '已修复或跳过：%1',
+    'Import cancelled; nothing was written.': '导入已取消，未写入任何数据。',
+    'Import failed; nothing was written: %1': '导入失败，未写入任何数据：%1',
+    'Imported: %1 new, %2 updated, %3 unchanged; %4 feature(s) repaired, %5 skipped.':
+        '导入完成：新增 %1 个，更新 %2 个，无变化 %3 个；修复要素 %4 个，跳过 %5 个。',
+    # Boundary import: reading, checking and writing (GeoImport); %N of a level is its key, e.g. township
+    '%1: cannot read: no such file': '%1：无法读取：文件不存在',
+    '%1: cannot read: not a vector file GDAL/OGR knows': '%1：无法读取：不是 GDAL/OGR 支持的矢量文件',
+    '%1: cannot read: %2': '%1：无法读取：%2',
+    '%1: the file holds no layer': '%1：文件中没有图层',
+    'feature %1': '要素 %1',
+    "%1: no layer '%2'; the file has: %3": '%1：没有图层“%2”；文件中的图层有：%3',
+    '(no fields)': '（无字段）',
+    "%1: layer '%2' has no field '%3' (%4); its fields are: %5":
+        '%1：图层“%2”中没有字段“%3”（%4）；该图层的字段有：%5',
+    "%1: layer '%2' has no %3 field that is known by name; give it with %4. Its fields are: %5":
+        '%1：图层“%2”中没有能按字段名识别的%3字段，请用 %4 指定。该图层的字段有：%5',
+    '%1: a county has no parent region; leave out the parent option':
+        '%1：县级区划没有上级区划，请不要指定上级区划选项',
+    "%1: layer '%2' has no field '%3' (parent code); its fields are: %4":
+        '%1：图层“%2”中没有字段“%3”（上级区划代码）；该图层的字段有：%4',
+    "%1: parent '%2' is not a division code": '%1：上级区划“%2”不是有效的区划代码',
+    "%1: the attribute filter '%2' is not valid: %3": '%1：属性筛选条件“%2”无效：%3',
+    "%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)":
+        '%1：--source-crs “%2”不是 GDAL 能识别的坐标系（例如 EPSG:4547）',
+    '%1: cannot transform from %2 to longitude/latitude: %3': '%1：无法从 %2 转换为经纬度：%3',
+    'none declared (read as longitude/latitude)': '未声明（按经纬度读取）',
+    "%1: field '%2' is empty": '%1：字段“%2”为空',
+    "%1: field '%2' holds '%3', which is not a division code (12 digits, 15 for a grid; a 6-digit county or 9-digit township code is padded)":
+        '%1：字段“%2”的值“%3”不是区划代码（应为 12 位，网格为 15 位；6 位县级或 9 位乡镇级代码会自动补足）',
+    "%1: field '%2' (name) is empty": '%1：字段“%2”（名称）为空',
+    "%1: field '%2' holds '%3', which is not a parent's division code": '%1：字段“%2”的值“%3”不是上级区划代码',
+    '%1: parent %2 differs from %3 given by another part of %4':
+        '%1：上级区划 %2 与区划 %4 另一部分给出的 %3 不一致',
+    '%1 (%2): no geometry; skipped': '%1（%2）：没有几何图形，已跳过',
+    '%1: the file declares no CRS (no .prj or crs member) and its coordinates such as %2 are projected, not longitude/latitude; give the CRS with --source-crs EPSG:N (e.g. EPSG:4547 for CGCS2000 3-degree Gauss-Kruger, CM 114E)':
+        '%1：文件未声明坐标系（没有 .prj 文件或 crs 成员），且其坐标（如 %2）是投影坐标而非经纬度；'
+        '请用 --source-crs EPSG:N 指定坐标系（例如 EPSG:4547，即 CGCS2000 高斯-克吕格 3 度带，中央经线 114°E）',
+    '%1: coordinates such as %2 are not longitude/latitude, but the file is read as %3 (GeoJSON without a crs member counts as longitude/latitude); give the real CRS with --source-crs EPSG:N':
+        '%1：坐标（如 %2）不是经纬度，但文件按 %3 读取（没有 crs 成员的 GeoJSON 视为经纬度）；'
+        '请用 --source-crs EPSG:N 指定实际坐标系',
+    '%1: cannot transform to longitude/latitude: %2': '%1：无法转换为经纬度：%2',
+    '%1 (%2): a %3, not an area; skipped': '%1（%2）：是 %3，不是面要素，已跳过',
+    '%1 (%2): nothing left after repair; skipped': '%1（%2）：修复后没有剩余图形，已跳过',
+    "%1: name '%2' differs from '%3'; the first is kept": '%1：名称“%2”与“%3”不一致，保留前者',
+    "%1: layer '%2' holds no features": '%1：图层“%2”中没有要素',
+    "%1: no feature matches '%2'": '%1：没有要素符合“%2”',
+    '%1: no feature has an area to import': '%1：没有可导入的面要素',
+    '%1: the store holds no %2 to place the features in; import the %2 first or give --parent':
+        '%1：数据库中没有可容纳这些要素的 %2 级区划；请先导入 %2 级区划，或用 --parent 指定上级区划',
+    'parts merged: %1': '已合并多个部分：%1',
+    '%1: code %2 is a %3 code, not a %4 code': '%1：代码 %2 是 %3 级代码，不是 %4 级代码',
+    '%1: lies outside every %2 in the store': '%1：不在数据库中任何 %2 级区划范围内',
+    '%1% inside parent %2': '%1% 位于上级区划 %2 内',
+    '%1: parent %2 is not a %3 in the store; the store has: %4':
+        '%1：上级区划 %2 不是数据库中的 %3 级区划；数据库中有：%4',
+    '%1: code %2 does not begin with the first %3 digits of its parent %4':
+        '%1：代码 %2 的开头与上级区划 %4 的前 %3 位不一致',
+    "%1: code %2 is already used by %3 '%4'; a code names one region":
+        '%1：代码 %2 已被 %3 级区划“%4”使用；一个代码只能对应一个区划',
+    "%1: code %2 is already used by '%3' under parent %4, not %5":
+        '%1：代码 %2 已被上级区划 %4（而非 %5）下的“%3”使用',
+    '(none)': '（无）',
+    '%1: code %2 is also in %3; give the parts of a region in one file':
+        '%1：代码 %2 也出现在 %3 中；同一区划的各部分须放在同一个文件中',
+    'the reading was cancelled; nothing was written': '读取已取消，未写入任何数据',
+    'the database is open read-only; nothing was written': '数据库以只读方式打开，未写入任何数据',
+    'cancelled; nothing was written': '已取消，未写入任何数据',
+    "code %1 is now used by '%2' (%3, parent %4); nothing was written":
+        '代码 %1 现已被“%2”（%3 级，上级区划 %4）使用，未写入任何数据',
+    'parent %1 of %2 is no longer a %3 in the store; nothing was written':
+        '%2 的上级区划 %1 已不是数据库中的 %3 级区划，未写入任何数据',
+    # Shape repair notes (lupdate files them under the namespace context "geo")
+    'no area': '面积为零',
+    'part %1: dropped its outline (%2)': '第 %1 部分：已舍弃其外边界（%2）',
+    'part %1: dropped hole %2 (%3)': '第 %1 部分：已舍弃第 %2 个内洞（%3）',
+    'rebuilt with buffer(0): %1': '已用 buffer(0) 重建：%1',
+    'made valid: %1': '已修复为有效图形：%1',
+    # lupdate does not see these two as %n plurals (the helper passes n second), so also plain:
+    '%n point(s)': '%n 个点',
+    'part %1: dropped its outline (%2) and %n hole(s)': '第 %1 部分：已舍弃其外边界（%2）及 %n 个内洞',
 }
 
 # Where the same English word needs a different Chinese word in one context.
 BY_CONTEXT = {
+    ('GeoImport', 'county'): '县级', ('GeoImport', 'township'): '乡镇级',
+    ('GeoImport', 'village'): '村（社区）级', ('GeoImport', 'grid'): '网格级',
     ('DisputeIntakeDialog', 'ID number'): '身份证号',
     ('DisputeQueueModel', 'Level'): '办理层级',
     ('StatsCommand', 'Level'): '层级',
@@ -324,6 +471,15 @@ BY_CONTEXT = {
     ('DisputeTrendDock', 'Reported'): '新登记', ('DisputeTrendDock', 'Closed'): '已办结',
     ('DisputeWorkflow', 'Resolved'): '调解成功', ('DisputeWorkflow', 'Mediation failed'): '调解不成',
     ('Region', 'Township'): '乡镇', ('Region', 'Village'): '村社区',
+    # Map and boundary import: short words that mean something else elsewhere
+    ('MapDock', 'County'): '全县', ('MapDock', 'Selection'): '选中区划', ('MapDock', 'Names'): '名称注记',
+    ('MapFurniture', 'N'): '北',
+    ('GeoImport', 'code'): '代码', ('GeoImport', 'name'): '名称', ('GeoImport', 'none'): '无',
+    ('GeoImportDialog', 'new'): '新增', ('GeoImportDialog', 'changed'): '有变化',
+    ('GeoImportDialog', 'unchanged'): '无变化',
+    ('GeoImportDialog', 'Code'): '区划代码', ('GeoImportDialog', 'Name'): '名称',
+    ('GeoImportDialog', 'Parent'): '上级区划', ('GeoImportDialog', 'Notes'): '说明',
+    ('GeoImportDialog', 'Close'): '关闭',
 }
 
 NUMERUS = {
@@ -335,6 +491,18 @@ NUMERUS = {
     'Not saved: %n problem(s) to correct': ['未保存：%n 处需更正'],
     'Due within %n working day(s)': ['%n 个工作日内到期'],
     'Due within %n day(s)': ['%n 天内到期'],
+    # Map and boundary import
+    '… and %n more problem(s)': ['…另有 %n 个问题'],
+    '… %n more': ['…另有 %n 个'],
+    '%1: %n problem(s); nothing was written': ['%1：%n 个问题，未写入任何数据'],
+    '%n layer(s): choose one, the level and fields, then read and check.':
+        ['共 %n 个图层：请选择图层、区划层级和字段，然后读取并检查。'],
+    '%n problem(s) found: nothing can be imported until they are fixed.':
+        ['发现 %n 个问题：全部改正后才能导入。'],
+    '%n part(s)': ['%n 个部分'],
+    'Importing %n region(s)…': ['正在导入 %n 个区划…'],
+    '%n point(s)': ['%n 个点'],
+    'part %1: dropped its outline (%2) and %n hole(s)': ['第 %1 部分：已舍弃其外边界（%2）及 %n 个内洞'],
 }
 
 

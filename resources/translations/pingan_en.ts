@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Choropleth</name>
+        <message>
+            <source>Low risk (green)</source>
+            <translation />
+        </message>
+        <message>
+            <source>General risk (blue)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Elevated risk (yellow)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Major risk (red)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Quantiles</source>
+            <translation />
+        </message>
+        <message>
+            <source>Natural breaks (Jenks)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Equal intervals</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <extracomment>A class range of a map legend, e.g. 1.5–3.0</extracomment>
+            <translation />
+        </message>
+        <message>
+            <source>No data</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1%</source>
+            <extracomment>A percentage in a map legend</extracomment>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>due today</source>
@@ -1351,6 +1396,499 @@ Register it anyway?</source>
         </message>
     </context>
     <context>
+        <name>GeoImport</name>
+        <message>
+            <source>%1: cannot read: no such file</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot read: not a vector file GDAL/OGR knows</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot read: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the file holds no layer</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… and %n more problem</numerusform>
+                <numerusform>… and %n more problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>feature %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>none</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>… %n more</source>
+            <translation>
+                <numerusform>… %n more</numerusform>
+                <numerusform>… %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: no layer '%2'; the file has: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>(no fields)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: layer '%2' has no field '%3' (%4); its fields are: %5</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: layer '%2' has no %3 field that is known by name; give it with %4. Its fields are: %5</source>
+            <translation />
+        </message>
+        <message>
+            <source>code</source>
+            <translation />
+        </message>
+        <message>
+            <source>name</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: a county has no parent region; leave out the parent option</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: layer '%2' has no field '%3' (parent code); its fields are: %4</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: parent '%2' is not a division code</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the attribute filter '%2' is not valid: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot transform from %2 to longitude/latitude: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>none declared (read as longitude/latitude)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: field '%2' is empty</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: field '%2' holds '%3', which is not a division code (12 digits, 15 for a grid; a 6-digit county or 9-digit township code is padded)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: field '%2' (name) is empty</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: field '%2' holds '%3', which is not a parent's division code</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: parent %2 differs from %3 given by another part of %4</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (%2): no geometry; skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the file declares no CRS (no .prj or crs member) and its coordinates such as %2 are projected, not longitude/latitude; give the CRS with --source-crs EPSG:N (e.g. EPSG:4547 for CGCS2000 3-degree Gauss-Kruger, CM 114E)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: coordinates such as %2 are not longitude/latitude, but the file is read as %3 (GeoJSON without a crs member counts as longitude/latitude); give the real CRS with --source-crs EPSG:N</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot transform to longitude/latitude: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (%2): a %3, not an area; skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (%2): nothing left after repair; skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: name '%2' differs from '%3'; the first is kept</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: layer '%2' holds no features</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: no feature matches '%2'</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: no feature has an area to import</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the store holds no %2 to place the features in; import the %2 first or give --parent</source>
+            <translation />
+        </message>
+        <message>
+            <source>parts merged: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: code %2 is a %3 code, not a %4 code</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: lies outside every %2 in the store</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1% inside parent %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: parent %2 is not a %3 in the store; the store has: %4</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: code %2 does not begin with the first %3 digits of its parent %4</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: code %2 is already used by %3 '%4'; a code names one region</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: code %2 is already used by '%3' under parent %4, not %5</source>
+            <translation />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: code %2 is also in %3; give the parts of a region in one file</source>
+            <translation />
+        </message>
+        <message>
+            <source>the reading was cancelled; nothing was written</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%1: %n problem(s); nothing was written</source>
+            <translation>
+                <numerusform>%1: %n problem; nothing was written</numerusform>
+                <numerusform>%1: %n problems; nothing was written</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the database is open read-only; nothing was written</source>
+            <translation />
+        </message>
+        <message>
+            <source>cancelled; nothing was written</source>
+            <translation />
+        </message>
+        <message>
+            <source>code %1 is now used by '%2' (%3, parent %4); nothing was written</source>
+            <translation />
+        </message>
+        <message>
+            <source>parent %1 of %2 is no longer a %3 in the store; nothing was written</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no area</source>
+            <translation />
+        </message>
+        <message>
+            <source>part %1: dropped its outline (%2)</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>part %1: dropped its outline (%2) and %n hole(s)</source>
+            <translation>
+                <numerusform>part %1: dropped its outline (%2) and %n hole</numerusform>
+                <numerusform>part %1: dropped its outline (%2) and %n holes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>part %1: dropped hole %2 (%3)</source>
+            <translation />
+        </message>
+        <message>
+            <source>rebuilt with buffer(0): %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>made valid: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>county</source>
+            <translation />
+        </message>
+        <message>
+            <source>township</source>
+            <translation />
+        </message>
+        <message>
+            <source>village</source>
+            <translation />
+        </message>
+        <message>
+            <source>grid</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>GeoImportDialog</name>
+        <message>
+            <source>new</source>
+            <translation />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation />
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import boundaries</source>
+            <translation />
+        </message>
+        <message>
+            <source>Shapefile, GeoJSON, GeoPackage or KML</source>
+            <translation />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation />
+        </message>
+        <message>
+            <source>By location (the region that holds most of the area)</source>
+            <translation />
+        </message>
+        <message>
+            <source>One region for all features</source>
+            <translation />
+        </message>
+        <message>
+            <source>From a field</source>
+            <translation />
+        </message>
+        <message>
+            <source>Parent code, e.g. 610104000000</source>
+            <translation />
+        </message>
+        <message>
+            <source>As the file declares (e.g. EPSG:4547)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Coordinates are GCJ-02 (web map): convert to WGS84</source>
+            <translation />
+        </message>
+        <message>
+            <source>Optional OGR SQL filter, e.g. adcode = 610104</source>
+            <translation />
+        </message>
+        <message>
+            <source>Read and check</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation />
+        </message>
+        <message>
+            <source>Area (km²)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Problems and repairs found in the file are listed here.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name field:</source>
+            <translation />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Code field:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Parent:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source CRS:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Filter:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Boundary file</source>
+            <translation />
+        </message>
+        <message>
+            <source>GIS files (*.shp *.geojson *.json *.gpkg *.kml *.kmz);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose the level and fields, then read and check the file.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s): choose one, the level and fields, then read and check.</source>
+            <translation>
+                <numerusform>%n layer: choose one, the level and fields, then read and check.</numerusform>
+                <numerusform>%n layers: choose one, the level and fields, then read and check.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file declares none: give one for projected coordinates</source>
+            <translation />
+        </message>
+        <message>
+            <source>As the file declares: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>The options changed: read and check the file again before importing.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reading cancelled.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found: nothing can be imported until they are fixed.</source>
+            <translation>
+                <numerusform>%n problem found: nothing can be imported until they are fixed.</numerusform>
+                <numerusform>%n problems found: nothing can be imported until they are fixed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 region(s) read: %2 new, %3 changed, %4 unchanged; %5 feature(s) repaired, %6 skipped.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n part(s)</source>
+            <translation>
+                <numerusform>%n part</numerusform>
+                <numerusform>%n parts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Repaired or skipped: %1</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>Importing %n region(s)…</source>
+            <translation>
+                <numerusform>Importing %n region…</numerusform>
+                <numerusform>Importing %n regions…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was written.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import failed; nothing was written: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 unchanged; %4 feature(s) repaired, %5 skipped.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>IdCard</name>
         <message>
             <source>an identity number has 18 characters, this one has %1</source>
@@ -1608,6 +2146,61 @@ Register it anyway?</source>
             <source>Deadline rules</source>
             <translation />
         </message>
+        <message>
+            <source>&amp;Import boundaries…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import county, township, village or grid outlines from a shapefile, GeoJSON, GeoPackage or KML</source>
+            <translation />
+        </message>
+        <message>
+            <source>No region outlines in this database</source>
+            <translation />
+        </message>
+        <message>
+            <source>Code: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grid worker: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Population: %1 (%2 households)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Open disputes: %1 · overdue %2 · last 30 days %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export the map</source>
+            <translation />
+        </message>
+        <message>
+            <source>map.png</source>
+            <translation />
+        </message>
+        <message>
+            <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Map saved to %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>MapColouring</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>MapDock</name>
@@ -1616,18 +2209,144 @@ Register it anyway?</source>
             <translation />
         </message>
         <message>
-            <source>No region outlines in this database</source>
+            <source>What colours the map</source>
+            <translation />
+        </message>
+        <message>
+            <source>Colour grids, villages or townships</source>
+            <translation />
+        </message>
+        <message>
+            <source>How the classes are cut</source>
+            <translation />
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grid outlines</source>
+            <translation />
+        </message>
+        <message>
+            <source>Village outlines</source>
+            <translation />
+        </message>
+        <message>
+            <source>Names</source>
+            <translation />
+        </message>
+        <message>
+            <source>Patrol platforms</source>
+            <translation />
+        </message>
+        <message>
+            <source>Unfinished disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incidents (30 days)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Find a region: name, code or pinyin initials</source>
+            <translation />
+        </message>
+        <message>
+            <source>County</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show the whole county (Home)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation />
+        </message>
+        <message>
+            <source>Zoom to the selected region</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Save the view as PNG at print resolution, or as SVG</source>
+            <translation />
+        </message>
+        <message>
+            <source>Townships (no metric)</source>
             <translation />
         </message>
     </context>
     <context>
-        <name>MapView</name>
+        <name>MapFurniture</name>
         <message>
             <source>%1 km</source>
             <translation />
         </message>
         <message>
             <source>%1 m</source>
+            <translation />
+        </message>
+        <message>
+            <source>N</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>MapMetric</name>
+        <message>
+            <source>Open disputes per 1,000 residents</source>
+            <translation />
+        </message>
+        <message>
+            <source>Overdue disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Disputes reported in the last 30 days</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sense of security (survey)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Response-time band (1-3-5)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Four-colour risk level</source>
+            <translation />
+        </message>
+        <message>
+            <source>No survey responses to the security question yet.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Response-time coverage has not been analysed yet (1-3-5 coverage).</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>Drawing the map…</source>
+            <translation />
+        </message>
+        <message>
+            <source>There is no map to export.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cannot write %1</source>
             <translation />
         </message>
     </context>

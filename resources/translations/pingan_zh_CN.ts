@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Choropleth</name>
+        <message>
+            <source>Low risk (green)</source>
+            <translation>低风险（绿）</translation>
+        </message>
+        <message>
+            <source>General risk (blue)</source>
+            <translation>一般风险（蓝）</translation>
+        </message>
+        <message>
+            <source>Elevated risk (yellow)</source>
+            <translation>较大风险（黄）</translation>
+        </message>
+        <message>
+            <source>Major risk (red)</source>
+            <translation>重大风险（红）</translation>
+        </message>
+        <message>
+            <source>Quantiles</source>
+            <translation>分位数</translation>
+        </message>
+        <message>
+            <source>Natural breaks (Jenks)</source>
+            <translation>自然断点（Jenks）</translation>
+        </message>
+        <message>
+            <source>Equal intervals</source>
+            <translation>等间距</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <extracomment>A class range of a map legend, e.g. 1.5–3.0</extracomment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <extracomment>A percentage in a map legend</extracomment>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>due today</source>
@@ -1348,6 +1393,490 @@ Register it anyway?</source>
         </message>
     </context>
     <context>
+        <name>GeoImport</name>
+        <message>
+            <source>%1: cannot read: no such file</source>
+            <translation>%1：无法读取：文件不存在</translation>
+        </message>
+        <message>
+            <source>%1: cannot read: not a vector file GDAL/OGR knows</source>
+            <translation>%1：无法读取：不是 GDAL/OGR 支持的矢量文件</translation>
+        </message>
+        <message>
+            <source>%1: cannot read: %2</source>
+            <translation>%1：无法读取：%2</translation>
+        </message>
+        <message>
+            <source>%1: the file holds no layer</source>
+            <translation>%1：文件中没有图层</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>…另有 %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>feature %1</source>
+            <translation>要素 %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more</source>
+            <translation>
+                <numerusform>…另有 %n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: no layer '%2'; the file has: %3</source>
+            <translation>%1：没有图层“%2”；文件中的图层有：%3</translation>
+        </message>
+        <message>
+            <source>(no fields)</source>
+            <translation>（无字段）</translation>
+        </message>
+        <message>
+            <source>%1: layer '%2' has no field '%3' (%4); its fields are: %5</source>
+            <translation>%1：图层“%2”中没有字段“%3”（%4）；该图层的字段有：%5</translation>
+        </message>
+        <message>
+            <source>%1: layer '%2' has no %3 field that is known by name; give it with %4. Its fields are: %5</source>
+            <translation>%1：图层“%2”中没有能按字段名识别的%3字段，请用 %4 指定。该图层的字段有：%5</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>%1: a county has no parent region; leave out the parent option</source>
+            <translation>%1：县级区划没有上级区划，请不要指定上级区划选项</translation>
+        </message>
+        <message>
+            <source>%1: layer '%2' has no field '%3' (parent code); its fields are: %4</source>
+            <translation>%1：图层“%2”中没有字段“%3”（上级区划代码）；该图层的字段有：%4</translation>
+        </message>
+        <message>
+            <source>%1: parent '%2' is not a division code</source>
+            <translation>%1：上级区划“%2”不是有效的区划代码</translation>
+        </message>
+        <message>
+            <source>%1: the attribute filter '%2' is not valid: %3</source>
+            <translation>%1：属性筛选条件“%2”无效：%3</translation>
+        </message>
+        <message>
+            <source>%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)</source>
+            <translation>%1：--source-crs “%2”不是 GDAL 能识别的坐标系（例如 EPSG:4547）</translation>
+        </message>
+        <message>
+            <source>%1: cannot transform from %2 to longitude/latitude: %3</source>
+            <translation>%1：无法从 %2 转换为经纬度：%3</translation>
+        </message>
+        <message>
+            <source>none declared (read as longitude/latitude)</source>
+            <translation>未声明（按经纬度读取）</translation>
+        </message>
+        <message>
+            <source>%1: field '%2' is empty</source>
+            <translation>%1：字段“%2”为空</translation>
+        </message>
+        <message>
+            <source>%1: field '%2' holds '%3', which is not a division code (12 digits, 15 for a grid; a 6-digit county or 9-digit township code is padded)</source>
+            <translation>%1：字段“%2”的值“%3”不是区划代码（应为 12 位，网格为 15 位；6 位县级或 9 位乡镇级代码会自动补足）</translation>
+        </message>
+        <message>
+            <source>%1: field '%2' (name) is empty</source>
+            <translation>%1：字段“%2”（名称）为空</translation>
+        </message>
+        <message>
+            <source>%1: field '%2' holds '%3', which is not a parent's division code</source>
+            <translation>%1：字段“%2”的值“%3”不是上级区划代码</translation>
+        </message>
+        <message>
+            <source>%1: parent %2 differs from %3 given by another part of %4</source>
+            <translation>%1：上级区划 %2 与区划 %4 另一部分给出的 %3 不一致</translation>
+        </message>
+        <message>
+            <source>%1 (%2): no geometry; skipped</source>
+            <translation>%1（%2）：没有几何图形，已跳过</translation>
+        </message>
+        <message>
+            <source>%1: the file declares no CRS (no .prj or crs member) and its coordinates such as %2 are projected, not longitude/latitude; give the CRS with --source-crs EPSG:N (e.g. EPSG:4547 for CGCS2000 3-degree Gauss-Kruger, CM 114E)</source>
+            <translation>%1：文件未声明坐标系（没有 .prj 文件或 crs 成员），且其坐标（如 %2）是投影坐标而非经纬度；请用 --source-crs EPSG:N 指定坐标系（例如 EPSG:4547，即 CGCS2000 高斯-克吕格 3 度带，中央经线 114°E）</translation>
+        </message>
+        <message>
+            <source>%1: coordinates such as %2 are not longitude/latitude, but the file is read as %3 (GeoJSON without a crs member counts as longitude/latitude); give the real CRS with --source-crs EPSG:N</source>
+            <translation>%1：坐标（如 %2）不是经纬度，但文件按 %3 读取（没有 crs 成员的 GeoJSON 视为经纬度）；请用 --source-crs EPSG:N 指定实际坐标系</translation>
+        </message>
+        <message>
+            <source>%1: cannot transform to longitude/latitude: %2</source>
+            <translation>%1：无法转换为经纬度：%2</translation>
+        </message>
+        <message>
+            <source>%1 (%2): a %3, not an area; skipped</source>
+            <translation>%1（%2）：是 %3，不是面要素，已跳过</translation>
+        </message>
+        <message>
+            <source>%1 (%2): nothing left after repair; skipped</source>
+            <translation>%1（%2）：修复后没有剩余图形，已跳过</translation>
+        </message>
+        <message>
+            <source>%1: name '%2' differs from '%3'; the first is kept</source>
+            <translation>%1：名称“%2”与“%3”不一致，保留前者</translation>
+        </message>
+        <message>
+            <source>%1: layer '%2' holds no features</source>
+            <translation>%1：图层“%2”中没有要素</translation>
+        </message>
+        <message>
+            <source>%1: no feature matches '%2'</source>
+            <translation>%1：没有要素符合“%2”</translation>
+        </message>
+        <message>
+            <source>%1: no feature has an area to import</source>
+            <translation>%1：没有可导入的面要素</translation>
+        </message>
+        <message>
+            <source>%1: the store holds no %2 to place the features in; import the %2 first or give --parent</source>
+            <translation>%1：数据库中没有可容纳这些要素的 %2 级区划；请先导入 %2 级区划，或用 --parent 指定上级区划</translation>
+        </message>
+        <message>
+            <source>parts merged: %1</source>
+            <translation>已合并多个部分：%1</translation>
+        </message>
+        <message>
+            <source>%1: code %2 is a %3 code, not a %4 code</source>
+            <translation>%1：代码 %2 是 %3 级代码，不是 %4 级代码</translation>
+        </message>
+        <message>
+            <source>%1: lies outside every %2 in the store</source>
+            <translation>%1：不在数据库中任何 %2 级区划范围内</translation>
+        </message>
+        <message>
+            <source>%1% inside parent %2</source>
+            <translation>%1% 位于上级区划 %2 内</translation>
+        </message>
+        <message>
+            <source>%1: parent %2 is not a %3 in the store; the store has: %4</source>
+            <translation>%1：上级区划 %2 不是数据库中的 %3 级区划；数据库中有：%4</translation>
+        </message>
+        <message>
+            <source>%1: code %2 does not begin with the first %3 digits of its parent %4</source>
+            <translation>%1：代码 %2 的开头与上级区划 %4 的前 %3 位不一致</translation>
+        </message>
+        <message>
+            <source>%1: code %2 is already used by %3 '%4'; a code names one region</source>
+            <translation>%1：代码 %2 已被 %3 级区划“%4”使用；一个代码只能对应一个区划</translation>
+        </message>
+        <message>
+            <source>%1: code %2 is already used by '%3' under parent %4, not %5</source>
+            <translation>%1：代码 %2 已被上级区划 %4（而非 %5）下的“%3”使用</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>%1: code %2 is also in %3; give the parts of a region in one file</source>
+            <translation>%1：代码 %2 也出现在 %3 中；同一区划的各部分须放在同一个文件中</translation>
+        </message>
+        <message>
+            <source>the reading was cancelled; nothing was written</source>
+            <translation>读取已取消，未写入任何数据</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n problem(s); nothing was written</source>
+            <translation>
+                <numerusform>%1：%n 个问题，未写入任何数据</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the database is open read-only; nothing was written</source>
+            <translation>数据库以只读方式打开，未写入任何数据</translation>
+        </message>
+        <message>
+            <source>cancelled; nothing was written</source>
+            <translation>已取消，未写入任何数据</translation>
+        </message>
+        <message>
+            <source>code %1 is now used by '%2' (%3, parent %4); nothing was written</source>
+            <translation>代码 %1 现已被“%2”（%3 级，上级区划 %4）使用，未写入任何数据</translation>
+        </message>
+        <message>
+            <source>parent %1 of %2 is no longer a %3 in the store; nothing was written</source>
+            <translation>%2 的上级区划 %1 已不是数据库中的 %3 级区划，未写入任何数据</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n 个点</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no area</source>
+            <translation>面积为零</translation>
+        </message>
+        <message>
+            <source>part %1: dropped its outline (%2)</source>
+            <translation>第 %1 部分：已舍弃其外边界（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>part %1: dropped its outline (%2) and %n hole(s)</source>
+            <translation>
+                <numerusform>第 %1 部分：已舍弃其外边界（%2）及 %n 个内洞</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>part %1: dropped hole %2 (%3)</source>
+            <translation>第 %1 部分：已舍弃第 %2 个内洞（%3）</translation>
+        </message>
+        <message>
+            <source>rebuilt with buffer(0): %1</source>
+            <translation>已用 buffer(0) 重建：%1</translation>
+        </message>
+        <message>
+            <source>made valid: %1</source>
+            <translation>已修复为有效图形：%1</translation>
+        </message>
+        <message>
+            <source>county</source>
+            <translation>县级</translation>
+        </message>
+        <message>
+            <source>township</source>
+            <translation>乡镇级</translation>
+        </message>
+        <message>
+            <source>village</source>
+            <translation>村（社区）级</translation>
+        </message>
+        <message>
+            <source>grid</source>
+            <translation>网格级</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeoImportDialog</name>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>有变化</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>无变化</translation>
+        </message>
+        <message>
+            <source>Import boundaries</source>
+            <translation>导入边界</translation>
+        </message>
+        <message>
+            <source>Shapefile, GeoJSON, GeoPackage or KML</source>
+            <translation>Shapefile、GeoJSON、GeoPackage 或 KML 文件</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>By location (the region that holds most of the area)</source>
+            <translation>按位置（取覆盖其大部分面积的区划）</translation>
+        </message>
+        <message>
+            <source>One region for all features</source>
+            <translation>全部要素归入同一区划</translation>
+        </message>
+        <message>
+            <source>From a field</source>
+            <translation>从字段读取</translation>
+        </message>
+        <message>
+            <source>Parent code, e.g. 610104000000</source>
+            <translation>上级区划代码，例如 610104000000</translation>
+        </message>
+        <message>
+            <source>As the file declares (e.g. EPSG:4547)</source>
+            <translation>按文件声明（例如 EPSG:4547）</translation>
+        </message>
+        <message>
+            <source>Coordinates are GCJ-02 (web map): convert to WGS84</source>
+            <translation>坐标为火星坐标（GCJ-02，网络地图）：转换为 WGS84</translation>
+        </message>
+        <message>
+            <source>Optional OGR SQL filter, e.g. adcode = 610104</source>
+            <translation>可选的 OGR SQL 筛选条件，例如 adcode = 610104</translation>
+        </message>
+        <message>
+            <source>Read and check</source>
+            <translation>读取并检查</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>区划代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>上级区划</translation>
+        </message>
+        <message>
+            <source>Area (km²)</source>
+            <translation>面积（平方公里）</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Problems and repairs found in the file are listed here.</source>
+            <translation>文件中发现的问题和修复情况将在此列出。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Name field:</source>
+            <translation>名称字段：</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>图层：</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>区划层级：</translation>
+        </message>
+        <message>
+            <source>Code field:</source>
+            <translation>代码字段：</translation>
+        </message>
+        <message>
+            <source>Parent:</source>
+            <translation>上级区划：</translation>
+        </message>
+        <message>
+            <source>Source CRS:</source>
+            <translation>源坐标系：</translation>
+        </message>
+        <message>
+            <source>Filter:</source>
+            <translation>筛选条件：</translation>
+        </message>
+        <message>
+            <source>Boundary file</source>
+            <translation>边界文件</translation>
+        </message>
+        <message>
+            <source>GIS files (*.shp *.geojson *.json *.gpkg *.kml *.kmz);;All files (*)</source>
+            <translation>GIS 文件 (*.shp *.geojson *.json *.gpkg *.kml *.kmz);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
+        </message>
+        <message>
+            <source>Choose the level and fields, then read and check the file.</source>
+            <translation>请选择区划层级和字段，然后读取并检查文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s): choose one, the level and fields, then read and check.</source>
+            <translation>
+                <numerusform>共 %n 个图层：请选择图层、区划层级和字段，然后读取并检查。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file declares none: give one for projected coordinates</source>
+            <translation>文件未声明坐标系：投影坐标须指定坐标系</translation>
+        </message>
+        <message>
+            <source>As the file declares: %1</source>
+            <translation>按文件声明：%1</translation>
+        </message>
+        <message>
+            <source>The options changed: read and check the file again before importing.</source>
+            <translation>选项已更改：导入前请重新读取并检查文件。</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>请先选择文件。</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>Reading cancelled.</source>
+            <translation>已取消读取。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found: nothing can be imported until they are fixed.</source>
+            <translation>
+                <numerusform>发现 %n 个问题：全部改正后才能导入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 region(s) read: %2 new, %3 changed, %4 unchanged; %5 feature(s) repaired, %6 skipped.</source>
+            <translation>已读取 %1 个区划：新增 %2 个，有变化 %3 个，无变化 %4 个；修复要素 %5 个，跳过 %6 个。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s)</source>
+            <translation>
+                <numerusform>%n 个部分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>错误：%1</translation>
+        </message>
+        <message>
+            <source>Repaired or skipped: %1</source>
+            <translation>已修复或跳过：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n region(s)…</source>
+            <translation>
+                <numerusform>正在导入 %n 个区划…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was written.</source>
+            <translation>导入已取消，未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Import failed; nothing was written: %1</source>
+            <translation>导入失败，未写入任何数据：%1</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 unchanged; %4 feature(s) repaired, %5 skipped.</source>
+            <translation>导入完成：新增 %1 个，更新 %2 个，无变化 %3 个；修复要素 %4 个，跳过 %5 个。</translation>
+        </message>
+    </context>
+    <context>
         <name>IdCard</name>
         <message>
             <source>an identity number has 18 characters, this one has %1</source>
@@ -1610,6 +2139,61 @@ Register it anyway?</source>
             <source>Deadline rules</source>
             <translation>办理期限规则</translation>
         </message>
+        <message>
+            <source>&amp;Import boundaries…</source>
+            <translation>导入边界(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import county, township, village or grid outlines from a shapefile, GeoJSON, GeoPackage or KML</source>
+            <translation>从 Shapefile、GeoJSON、GeoPackage 或 KML 文件导入县、乡镇（街道）、村（社区）或网格边界</translation>
+        </message>
+        <message>
+            <source>No region outlines in this database</source>
+            <translation>该数据库中没有区划边界</translation>
+        </message>
+        <message>
+            <source>Code: %1</source>
+            <translation>区划代码：%1</translation>
+        </message>
+        <message>
+            <source>Grid worker: %1</source>
+            <translation>网格员：%1</translation>
+        </message>
+        <message>
+            <source>Population: %1 (%2 households)</source>
+            <translation>人口：%1（%2 户）</translation>
+        </message>
+        <message>
+            <source>Open disputes: %1 · overdue %2 · last 30 days %3</source>
+            <translation>在办纠纷：%1 · 超期 %2 · 近 30 天 %3</translation>
+        </message>
+        <message>
+            <source>Export the map</source>
+            <translation>导出地图</translation>
+        </message>
+        <message>
+            <source>map.png</source>
+            <translation>地图.png</translation>
+        </message>
+        <message>
+            <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 图像，300 dpi (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>无法写入 %1</translation>
+        </message>
+        <message>
+            <source>Map saved to %1</source>
+            <translation>地图已保存到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapColouring</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
     </context>
     <context>
         <name>MapDock</name>
@@ -1618,12 +2202,80 @@ Register it anyway?</source>
             <translation>地图</translation>
         </message>
         <message>
-            <source>No region outlines in this database</source>
-            <translation>该数据库中没有区划边界</translation>
+            <source>What colours the map</source>
+            <translation>专题图设色指标</translation>
+        </message>
+        <message>
+            <source>Colour grids, villages or townships</source>
+            <translation>按网格、村（社区）或乡镇（街道）设色</translation>
+        </message>
+        <message>
+            <source>How the classes are cut</source>
+            <translation>分级方法</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <source>Grid outlines</source>
+            <translation>网格边界</translation>
+        </message>
+        <message>
+            <source>Village outlines</source>
+            <translation>村（社区）边界</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>名称注记</translation>
+        </message>
+        <message>
+            <source>Patrol platforms</source>
+            <translation>巡防平台</translation>
+        </message>
+        <message>
+            <source>Unfinished disputes</source>
+            <translation>未办结纠纷</translation>
+        </message>
+        <message>
+            <source>Incidents (30 days)</source>
+            <translation>警情（近 30 天）</translation>
+        </message>
+        <message>
+            <source>Find a region: name, code or pinyin initials</source>
+            <translation>查找区划：名称、代码或拼音首字母</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <translation>全县</translation>
+        </message>
+        <message>
+            <source>Show the whole county (Home)</source>
+            <translation>显示全县（Home 键）</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>选中区划</translation>
+        </message>
+        <message>
+            <source>Zoom to the selected region</source>
+            <translation>缩放到选中的区划</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Save the view as PNG at print resolution, or as SVG</source>
+            <translation>将当前视图导出为印刷分辨率的 PNG 图像或 SVG 矢量图</translation>
+        </message>
+        <message>
+            <source>Townships (no metric)</source>
+            <translation>乡镇（不设色）</translation>
         </message>
     </context>
     <context>
-        <name>MapView</name>
+        <name>MapFurniture</name>
         <message>
             <source>%1 km</source>
             <translation>%1 公里</translation>
@@ -1631,6 +2283,64 @@ Register it anyway?</source>
         <message>
             <source>%1 m</source>
             <translation>%1 米</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>北</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapMetric</name>
+        <message>
+            <source>Open disputes per 1,000 residents</source>
+            <translation>每千人在办纠纷数</translation>
+        </message>
+        <message>
+            <source>Overdue disputes</source>
+            <translation>超期纠纷数</translation>
+        </message>
+        <message>
+            <source>Disputes reported in the last 30 days</source>
+            <translation>近 30 天登记纠纷数</translation>
+        </message>
+        <message>
+            <source>Sense of security (survey)</source>
+            <translation>安全感（问卷调查）</translation>
+        </message>
+        <message>
+            <source>Response-time band (1-3-5)</source>
+            <translation>快速反应圈（1-3-5 分钟）</translation>
+        </message>
+        <message>
+            <source>Four-colour risk level</source>
+            <translation>四色风险等级</translation>
+        </message>
+        <message>
+            <source>No survey responses to the security question yet.</source>
+            <translation>安全感题目尚无调查答卷。</translation>
+        </message>
+        <message>
+            <source>Response-time coverage has not been analysed yet (1-3-5 coverage).</source>
+            <translation>尚未进行快速反应圈覆盖分析（1-3-5 分钟覆盖）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>Drawing the map…</source>
+            <translation>正在绘制地图…</translation>
+        </message>
+        <message>
+            <source>There is no map to export.</source>
+            <translation>没有可导出的地图。</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>地图</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>无法写入 %1</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,9 @@
 #include <QTableView>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QToolTip>
+#include <QAbstractItemView>
+#include <QCompleter>
 
 #include <set>
 
@@ -149,6 +152,7 @@ private Q_SLOTS:
         const int highlighted = map->scene()->find(disputeGrid);
         QVERIFY(highlighted >= 0);
         QVERIFY(map->viewport().mapRect().intersects(map->scene()->feature(highlighted).bounds));
+        QTRY_VERIFY(map->isRenderCurrent());
         keepPicture(w.get(), QStringLiteral("map-selection.png"));
     }
 
@@ -235,6 +239,49 @@ private Q_SLOTS:
         QVERIFY(dock->jumpTo(scene.feature(grid).code));
         QCOMPARE(w->regionTreeDock()->currentCode(), scene.feature(grid).code);
         QVERIFY(!dock->jumpTo(QStringLiteral("不存在的地方")));
+        // By pinyin initials: 白水乡 → bsx.
+        const int baishui = [&scene] {
+            for (int t : scene.featuresOf(RegionLevel::Township)) {
+                if (scene.feature(t).name == QStringLiteral("白水乡"))
+                    return t;
+            }
+            return -1;
+        }();
+        QVERIFY(baishui >= 0);
+        QVERIFY(dock->jumpTo(QStringLiteral("bsx")));
+        QCOMPARE(w->regionTreeDock()->currentCode(), scene.feature(baishui).code);
+        // Typing offers the matches in the completer.
+        QLineEdit *search = dock->searchEdit();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("bs"));
+        QVERIFY(search->completer()->completionModel()->rowCount() > 0);
+    }
+
+    void hoverTellsNameCodeWorkerAndCounts()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        MapView *map = w->mapDock()->view();
+        QTRY_VERIFY(map->hasScene());
+        QTRY_VERIFY(map->isRenderCurrent());
+        const int grid = visibleGrid(map, 3);
+        QVERIFY(grid >= 0);
+        QSignalSpy hovered(map, &MapView::regionHovered);
+        const QPoint at = map->toScreen(map->scene()->feature(grid).labelAt).toPoint();
+        QMouseEvent move(QEvent::MouseMove, at, map->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(map, &move);
+        QCOMPARE(hovered.count(), 1);
+        QCOMPARE(hovered.at(0).at(0).toString(), map->scene()->feature(grid).code);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(map->scene()->feature(grid).code), qPrintable(tip));
+        QVERIFY2(tip.contains(map->scene()->feature(grid).name), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("网格员")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("在办")), qPrintable(tip));
+        QTRY_VERIFY(map->isRenderCurrent());
+        keepPicture(w.get(), QStringLiteral("map-hover.png"));
+        QToolTip::hideText();
     }
 
     void exportsPngAtPrintResolutionAndSvg()
