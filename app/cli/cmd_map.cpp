@@ -124,6 +124,7 @@ int run(const QString &dbPath, const QStringList &words, QTextStream &out)
         p.setFont(furniture);
         geo::drawScaleBar(p, area, vp.scale);
         geo::drawNorthArrow(p, area);
+        geo::drawSymbolKey(p, area, style);
         geo::drawLegend(p, area, legend);
         p.end();
         image.setDotsPerMeterX(qRound(dpi / 0.0254));
@@ -147,6 +148,7 @@ int run(const QString &dbPath, const QStringList &words, QTextStream &out)
         p.setFont(furniture);
         geo::drawScaleBar(p, area, vp.scale);
         geo::drawNorthArrow(p, area);
+        geo::drawSymbolKey(p, area, style);
         geo::drawLegend(p, area, legend);
         if (!p.end())
             throw CliError {ExitFailure, QStringLiteral("%1: cannot write the drawing").arg(path)};

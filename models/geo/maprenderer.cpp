@@ -33,6 +33,34 @@ QPen pen(const QColor &colour, double width)
     return p;
 }
 
+const QColor kDisputeColour(0xdc, 0x26, 0x26);
+const QColor kIncidentColour(0x7c, 0x3a, 0xed);
+
+// Platform icons: a blue rounded square (rapid-police district), a green triangle (patrol
+// post), an orange circle (community watch).
+void drawPlatformIcon(QPainter &p, const QPointF &at, MapPoint::Kind kind, double scale)
+{
+    const double r = 6.5 * scale;
+    p.setPen(pen(Qt::white, 1.5 * scale));
+    switch (kind) {
+    case MapPoint::RapidPolice:
+        p.setBrush(QColor(0x1d, 0x4e, 0xd8));
+        p.drawRoundedRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), 2 * scale, 2 * scale);
+        break;
+    case MapPoint::Patrol: {
+        p.setBrush(QColor(0x04, 0x78, 0x57));
+        const QPointF tri[] = {at + QPointF(0, -1.2 * r), at + QPointF(1.1 * r, 0.8 * r),
+                               at + QPointF(-1.1 * r, 0.8 * r)};
+        p.drawPolygon(tri, 3);
+        break;
+    }
+    default:
+        p.setBrush(QColor(0xd9, 0x77, 0x06));
+        p.drawEllipse(at, r * 0.85, r * 0.85);
+        break;
+    }
+}
+
 struct Device
 {
     double s = 1;   // device pixels per km
@@ -241,28 +269,7 @@ private:
 
     void platformIcon(QPainter &p, const QPointF &at, MapPoint::Kind kind)
     {
-        const double r = 6.5 * m_dpr;
-        p.setPen(pen(Qt::white, 1.5 * m_dpr));
-        switch (kind) {
-        case MapPoint::RapidPolice: { // a blue shield-like square: rapid-police district
-            p.setBrush(QColor(0x1d, 0x4e, 0xd8));
-            p.drawRoundedRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), 2 * m_dpr,
-                              2 * m_dpr);
-            break;
-        }
-        case MapPoint::Patrol: { // a green triangle: patrol post
-            p.setBrush(QColor(0x04, 0x78, 0x57));
-            const QPointF tri[] = {at + QPointF(0, -1.2 * r), at + QPointF(1.1 * r, 0.8 * r),
-                                   at + QPointF(-1.1 * r, 0.8 * r)};
-            p.drawPolygon(tri, 3);
-            break;
-        }
-        default: { // an orange circle: community watch
-            p.setBrush(QColor(0xd9, 0x77, 0x06));
-            p.drawEllipse(at, r * 0.85, r * 0.85);
-            break;
-        }
-        }
+        drawPlatformIcon(p, at, kind, m_dpr);
     }
 
     void cluster(QPainter &p, const std::vector<MapPoint> &points, const QColor &colour)
@@ -316,9 +323,9 @@ private:
     {
         p.setRenderHint(QPainter::Antialiasing, true);
         if (m_style.showIncidents)
-            cluster(p, points.incidents, QColor(0x7c, 0x3a, 0xed));
+            cluster(p, points.incidents, kIncidentColour);
         if (m_style.showDisputes)
-            cluster(p, points.disputes, QColor(0xdc, 0x26, 0x26));
+            cluster(p, points.disputes, kDisputeColour);
         if (m_style.showPlatforms) {
             const QRectF frame(0, 0, m_size.width(), m_size.height());
             for (const MapPoint &pt : points.platforms) {
@@ -527,6 +534,61 @@ void drawNorthArrow(QPainter &p, const QRectF &area)
     p.drawText(QRectF(tip.x() - 20, tip.y() + h + 1, 40, 18), Qt::AlignHCenter | Qt::AlignTop,
                QCoreApplication::translate("MapFurniture", "N"));
     p.restore();
+}
+
+QRectF drawSymbolKey(QPainter &p, const QRectF &area, const MapStyle &style)
+{
+    struct Row
+    {
+        int kind; // MapPoint::Kind, or -1 for a cluster
+        QString text;
+    };
+    QList<Row> rows;
+    if (style.showPlatforms) {
+        rows.append({MapPoint::RapidPolice, QCoreApplication::translate("MapFurniture", "Rapid-police district")});
+        rows.append({MapPoint::Patrol, QCoreApplication::translate("MapFurniture", "Patrol post")});
+        rows.append({MapPoint::CommunityWatch, QCoreApplication::translate("MapFurniture", "Community watch")});
+    }
+    if (style.showDisputes)
+        rows.append({MapPoint::Dispute, QCoreApplication::translate("MapFurniture", "Unfinished disputes (a number: how many close together)")});
+    if (style.showIncidents)
+        rows.append({MapPoint::Incident, QCoreApplication::translate("MapFurniture", "Incident, last 30 days")});
+    if (rows.isEmpty())
+        return {};
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QFontMetricsF fm(p.font());
+    const double row = std::max(fm.height(), 16.0) + 2;
+    double textW = 0;
+    for (const Row &r : rows)
+        textW = std::max(textW, fm.horizontalAdvance(r.text));
+    const double w = textW + 44;
+    const double h = row * rows.size() + 12;
+    // Above the scale bar, in the lower left corner.
+    const QRectF box(area.left() + 10, area.bottom() - 44 - h, w, h);
+    p.setPen(QPen(QColor(0x94, 0xa3, 0xb8), 1));
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRect(box);
+    double y = box.top() + 6;
+    for (const Row &r : rows) {
+        const QPointF at(box.left() + 18, y + row / 2);
+        if (r.kind == MapPoint::Dispute || r.kind == MapPoint::Incident) {
+            const QColor c = r.kind == MapPoint::Dispute ? kDisputeColour : kIncidentColour;
+            p.setPen(pen(Qt::white, 1.0));
+            p.setBrush(c);
+            p.drawEllipse(at - QPointF(5, 0), 3.5, 3.5);
+            p.setPen(pen(Qt::white, 1.2));
+            p.drawEllipse(at + QPointF(5, 0), 6.5, 6.5);
+        } else {
+            drawPlatformIcon(p, at, MapPoint::Kind(r.kind), 0.9);
+        }
+        p.setPen(QColor(0x1f, 0x29, 0x37));
+        p.drawText(QRectF(box.left() + 36, y, textW + 4, row), Qt::AlignVCenter | Qt::AlignLeft,
+                   r.text);
+        y += row;
+    }
+    p.restore();
+    return box;
 }
 
 QRectF drawLegend(QPainter &p, const QRectF &area, const MapLegend &legend)

@@ -457,6 +457,10 @@ BY_SOURCE = {
 
 # Where the same English word needs a different Chinese word in one context.
 BY_CONTEXT = {
+    ('MapFurniture', 'Rapid-police district'): '快警区防', ('MapFurniture', 'Patrol post'): '巡防点',
+    ('MapFurniture', 'Community watch'): '群防点',
+    ('MapFurniture', 'Unfinished disputes (a number: how many close together)'): '在办纠纷（圈内数字：邻近件数）',
+    ('MapFurniture', 'Incident, last 30 days'): '近 30 天警情',
     ('GeoImport', 'county'): '县级', ('GeoImport', 'township'): '乡镇级',
     ('GeoImport', 'village'): '村（社区）级', ('GeoImport', 'grid'): '网格级',
     ('DisputeIntakeDialog', 'ID number'): '身份证号',

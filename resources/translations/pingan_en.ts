@@ -2295,6 +2295,26 @@ Register it anyway?</source>
             <source>N</source>
             <translation />
         </message>
+        <message>
+            <source>Rapid-police district</source>
+            <translation />
+        </message>
+        <message>
+            <source>Patrol post</source>
+            <translation />
+        </message>
+        <message>
+            <source>Community watch</source>
+            <translation />
+        </message>
+        <message>
+            <source>Unfinished disputes (a number: how many close together)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incident, last 30 days</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>MapMetric</name>

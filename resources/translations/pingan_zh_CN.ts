@@ -2288,6 +2288,26 @@ Register it anyway?</source>
             <source>N</source>
             <translation>北</translation>
         </message>
+        <message>
+            <source>Rapid-police district</source>
+            <translation>快警区防</translation>
+        </message>
+        <message>
+            <source>Patrol post</source>
+            <translation>巡防点</translation>
+        </message>
+        <message>
+            <source>Community watch</source>
+            <translation>群防点</translation>
+        </message>
+        <message>
+            <source>Unfinished disputes (a number: how many close together)</source>
+            <translation>在办纠纷（圈内数字：邻近件数）</translation>
+        </message>
+        <message>
+            <source>Incident, last 30 days</source>
+            <translation>近 30 天警情</translation>
+        </message>
     </context>
     <context>
         <name>MapMetric</name>

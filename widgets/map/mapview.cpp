@@ -348,6 +348,8 @@ void MapView::drawOverlay(QPainter &p, const geo::MapViewport &vp, bool furnitur
         const QRectF area(QPointF(0, 0), QSizeF(vp.size));
         geo::drawScaleBar(p, area, vp.scale);
         geo::drawNorthArrow(p, area);
+        if (m_points)
+            geo::drawSymbolKey(p, area, m_style);
         const QRectF legend = geo::drawLegend(p, area, m_legend);
         if (vp.size == size())
             m_legendRect = legend;
