@@ -21,6 +21,13 @@
 
 namespace {
 
+using BenchMath::median;
+using BenchMath::round1;
+
+} // namespace
+
+namespace BenchMath {
+
 double median(QList<double> values)
 {
     if (values.isEmpty())
@@ -30,12 +37,22 @@ double median(QList<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+double worst(const QList<double> &values)
+{
+    return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
+}
+
 double round1(double v)
 {
     return std::round(v * 10) / 10;
 }
 
-} // namespace
+double round2(double v)
+{
+    return std::round(v * 100) / 100;
+}
+
+} // namespace BenchMath
 
 Bench::Bench(const Options &options, QTextStream &out, QTextStream &err)
     : m_options(options)

@@ -67,6 +67,14 @@ private:
     QList<Entry> m_entries;
 };
 
+// Small helpers the benchmark files share.
+namespace BenchMath {
+double median(QList<double> values);
+double worst(const QList<double> &values);
+double round1(double v);
+double round2(double v);
+}
+
 // Benchmarks of each area, one file each (app/cli/bench_*.cpp).
 namespace BenchQueue {
 // queue_first_screen_ms, queue_filter_ms, queue_sort_ms, queue_jump_end_ms, search_3char_ms,

@@ -23,26 +23,11 @@ namespace BenchMap {
 
 namespace {
 
+using BenchMath::median;
+using BenchMath::worst;
+using BenchMath::round2;
+
 constexpr QSize kViewSize(1280, 800);
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-double worst(const QList<double> &values)
-{
-    return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
-}
-
-double round2(double v)
-{
-    return std::round(v * 100) / 100;
-}
 
 double msSince(const QElapsedTimer &t)
 {

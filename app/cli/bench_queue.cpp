@@ -32,6 +32,9 @@
 
 namespace {
 
+using BenchMath::median;
+using BenchMath::round2;
+
 const QString kFirstScreen = QStringLiteral("queue_first_screen_ms");
 const QString kFilter = QStringLiteral("queue_filter_ms");
 const QString kSort = QStringLiteral("queue_sort_ms");
@@ -50,20 +53,6 @@ const char kListJoins[] = "FROM dispute d LEFT JOIN region g ON g.code = d.grid_
 double msSince(const QElapsedTimer &clock)
 {
     return clock.nsecsElapsed() / 1e6;
-}
-
-double round2(double v)
-{
-    return std::round(v * 100) / 100;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 // CPU time of the calling thread (ms): on a shared machine, wall time also holds the time

@@ -17,24 +17,9 @@
 
 namespace {
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-double worst(const QList<double> &values)
-{
-    return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
-}
-
-double round1(double v)
-{
-    return std::round(v * 10) / 10;
-}
+using BenchMath::median;
+using BenchMath::worst;
+using BenchMath::round1;
 
 bool sameFigures(const ComparedDisputeFigures &a, const ComparedDisputeFigures &b)
 {

@@ -11,6 +11,7 @@
 #include "domain/region.h"
 #include "store/database.h"
 #include "store/maintenancerepository.h"
+#include "store/migrator.h"
 #include "store/regionrepository.h"
 #include "store/storeerror.h"
 
@@ -91,6 +92,37 @@ double CliArgs::number(const QString &name, double fallback, double min, double 
                                       .arg(value(name))};
     }
     return v;
+}
+
+int runCliCommand(QTextStream &err, const std::function<int()> &body)
+{
+    try {
+        return body();
+    } catch (const CliError &e) {
+        err << "pingan-cli: " << e.message << "\n";
+        if (e.code == ExitUsage)
+            err << "run 'pingan-cli help' for the commands and their options\n";
+        return e.code;
+    } catch (const StoreError &e) {
+        err << "pingan-cli: " << e.text() << "\n";
+        return ExitFailure;
+    }
+}
+
+std::unique_ptr<Database> openStoreForReading(const QString &dbPath)
+{
+    if (!QFileInfo::exists(dbPath))
+        throw CliError {ExitFailure, QStringLiteral("%1: no such database").arg(dbPath)};
+    auto db = Database::open(dbPath, Database::Mode::ReadOnly, false, Database::Check::Deferred);
+    if (db->schemaVersion() < Migrator::latestVersion()) {
+        throw CliError {ExitFailure,
+                        QStringLiteral("%1: schema version %2 is older than this program's (%3); "
+                                       "run 'pingan-cli --db %1 init' to upgrade it")
+                            .arg(dbPath)
+                            .arg(db->schemaVersion())
+                            .arg(Migrator::latestVersion())};
+    }
+    return db;
 }
 
 QString CliApp::usage()

@@ -6,6 +6,9 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+
+class Database;
 
 // Exit codes of pingan-cli (README: CLI reference).
 enum ExitCode : int {
@@ -49,6 +52,15 @@ private:
     QMap<QString, QString> m_values;
     QStringList m_positional;
 };
+
+// Runs one command's body and prints a CliError or StoreError the common way ("pingan-cli: …",
+// plus a pointer to help on wrong usage); returns the exit code.
+int runCliCommand(QTextStream &err, const std::function<int()> &body);
+// An existing store opened read-only without the integrity check (which reads the whole file:
+// minutes at a million disputes; damage met while reading fails with the store's message and
+// `pingan-cli check` is the full check). A read-only command does not migrate, so an older
+// schema is refused.
+std::unique_ptr<Database> openStoreForReading(const QString &dbPath);
 
 // pingan-cli: the headless batch tool. Each command is a member; run() dispatches.
 class CliApp

@@ -246,15 +246,5 @@ QString geoCommandUsage()
 int runImportGeoCommand(const QString &dbPath, const QStringList &words, QTextStream &out,
                         QTextStream &err)
 {
-    try {
-        return run(dbPath, words, out, err);
-    } catch (const CliError &e) {
-        err << "pingan-cli: " << e.message << "\n";
-        if (e.code == ExitUsage)
-            err << "run 'pingan-cli help' for the commands and their options\n";
-        return e.code;
-    } catch (const StoreError &e) {
-        err << "pingan-cli: " << e.text() << "\n";
-        return ExitFailure;
-    }
+    return runCliCommand(err, [&] { return run(dbPath, words, out, err); });
 }

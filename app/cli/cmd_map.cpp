@@ -64,17 +64,7 @@ int run(const QString &dbPath, const QStringList &words, QTextStream &out)
                                        .arg(args.value(QStringLiteral("method")))};
     }
 
-    if (!QFileInfo::exists(dbPath))
-        throw CliError {ExitFailure, QStringLiteral("%1: no such database").arg(dbPath)};
-    auto db = Database::open(dbPath, Database::Mode::ReadOnly, false, Database::Check::Deferred);
-    if (db->schemaVersion() < Migrator::latestVersion()) {
-        throw CliError {ExitFailure,
-                        QStringLiteral("%1: schema version %2 is older than this program's (%3); "
-                                       "run 'pingan-cli --db %1 init' to upgrade it")
-                            .arg(dbPath)
-                            .arg(db->schemaVersion())
-                            .arg(Migrator::latestVersion())};
-    }
+    auto db = openStoreForReading(dbPath);
     RegionRepository regions(*db);
     const auto scene = MapSceneLoader::regions(regions);
     if (scene->isEmpty())
@@ -173,15 +163,5 @@ QString renderMapUsage()
 int runRenderMapCommand(const QString &dbPath, const QStringList &words, QTextStream &out,
                         QTextStream &err)
 {
-    try {
-        return run(dbPath, words, out);
-    } catch (const CliError &e) {
-        err << "pingan-cli: " << e.message << "\n";
-        if (e.code == ExitUsage)
-            err << "run 'pingan-cli help' for the commands and their options\n";
-        return e.code;
-    } catch (const StoreError &e) {
-        err << "pingan-cli: " << e.text() << "\n";
-        return ExitFailure;
-    }
+    return runCliCommand(err, [&] { return run(dbPath, words, out); });
 }

@@ -248,21 +248,7 @@ int run(const QString &dbPath, const QStringList &words, QTextStream &out)
     const QDate asOf = args.has(QStringLiteral("as-of")) ? dayOption(args, QStringLiteral("as-of"))
                                                           : QDate::currentDate();
 
-    if (!QFileInfo::exists(dbPath))
-        throw CliError {ExitFailure, QStringLiteral("%1: no such database").arg(dbPath)};
-    // Read-only and without the integrity check, which reads the whole file (minutes at a
-    // million disputes); damage met while reading fails with the store's message, and
-    // `pingan-cli check` is the full check.
-    auto db = Database::open(dbPath, Database::Mode::ReadOnly, false, Database::Check::Deferred);
-    // A read-only command does not migrate; statistics need the newest columns.
-    if (db->schemaVersion() < Migrator::latestVersion()) {
-        throw CliError {ExitFailure,
-                        QStringLiteral("%1: schema version %2 is older than this program's (%3); "
-                                       "run 'pingan-cli --db %1 init' to upgrade it")
-                            .arg(dbPath)
-                            .arg(db->schemaVersion())
-                            .arg(Migrator::latestVersion())};
-    }
+    auto db = openStoreForReading(dbPath);
 
     QString regionCode = args.value(QStringLiteral("region"));
     if (regionCode.isEmpty()) {
@@ -304,15 +290,5 @@ QString statsCommandUsage()
 int runStatsCommand(const QString &dbPath, const QStringList &words, QTextStream &out,
                     QTextStream &err)
 {
-    try {
-        return run(dbPath, words, out);
-    } catch (const CliError &e) {
-        err << "pingan-cli: " << e.message << "\n";
-        if (e.code == ExitUsage)
-            err << "run 'pingan-cli help' for the commands and their options\n";
-        return e.code;
-    } catch (const StoreError &e) {
-        err << "pingan-cli: " << e.text() << "\n";
-        return ExitFailure;
-    }
+    return runCliCommand(err, [&] { return run(dbPath, words, out); });
 }

@@ -1,5 +1,7 @@
 #include "disputestatsrepository.h"
 
+#include "sqlitestatement.h"
+
 #include "database.h"
 #include "regionrepository.h"
 #include "storeerror.h"
@@ -77,71 +79,6 @@ QString childCodeOf(const QString &prefix)
 {
     return prefix.size() < 12 ? prefix.leftJustified(12, QLatin1Char('0')) : prefix;
 }
-
-// A statement on SQLite's own API, finalized when it goes. The pass reads ~75,000 rows per
-// call: QSqlQuery would turn every text column of every row into a QString first.
-class SqliteStatement
-{
-public:
-    SqliteStatement(sqlite3 *db, const QByteArray &sql)
-        : m_db(db)
-        , m_sql(sql)
-    {
-        const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr);
-        if (rc != SQLITE_OK)
-            fail();
-    }
-    ~SqliteStatement() { sqlite3_finalize(m_stmt); }
-    SqliteStatement(const SqliteStatement &) = delete;
-    SqliteStatement &operator=(const SqliteStatement &) = delete;
-
-    void bind(int index, qint64 value) { check(sqlite3_bind_int64(m_stmt, index, value)); }
-    void bind(int index, const QByteArray &value)
-    {
-        check(sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()),
-                                SQLITE_TRANSIENT));
-    }
-    // True while there is a row; throws when the statement fails.
-    bool next()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            fail();
-        return false;
-    }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    // The column's UTF-8 bytes, valid until the next step.
-    std::string_view text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column)))
-                    : std::string_view();
-    }
-
-private:
-    void check(int rc)
-    {
-        if (rc != SQLITE_OK)
-            fail();
-    }
-    [[noreturn]] void fail()
-    {
-        throw StoreError(QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(m_sql));
-    }
-
-    sqlite3 *m_db;
-    QByteArray m_sql;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 // One pass reads, for every live dispute reported in the period in the region, the columns the
 // figures need, and the figures are counted here (see the class comment for why not in SQL).

@@ -1,5 +1,7 @@
 #include "mapmetricsrepository.h"
 
+#include "sqlitestatement.h"
+
 #include "database.h"
 #include "storeerror.h"
 
@@ -85,69 +87,6 @@ double percentile(const std::vector<double> &sorted, double p)
     const auto rank = size_t(std::ceil(p * double(sorted.size())));
     return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
 }
-
-// A statement on SQLite's own API, finalized when it goes: the metrics read every grid of a
-// level (66,000 at the largest county measured), and QSqlQuery would turn every value of every
-// row into a QVariant first.
-class Statement
-{
-public:
-    Statement(Database &db, const QByteArray &sql)
-        : m_db(db.handle())
-        , m_sql(sql)
-    {
-        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr)
-            != SQLITE_OK)
-            fail();
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    void bind(int index, qint64 value) { check(sqlite3_bind_int64(m_stmt, index, value)); }
-    void bind(int index, const QByteArray &value)
-    {
-        check(sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()),
-                                SQLITE_TRANSIENT));
-    }
-    bool next()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            fail();
-        return false;
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    // The column's UTF-8 bytes, valid until the next step.
-    std::string_view text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column)))
-                    : std::string_view();
-    }
-    QString string(int column) const
-    {
-        const std::string_view t = text(column);
-        return QString::fromUtf8(t.data(), qsizetype(t.size()));
-    }
-
-private:
-    void check(int rc)
-    {
-        if (rc != SQLITE_OK)
-            fail();
-    }
-    [[noreturn]] void fail()
-    {
-        throw StoreError(QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(m_sql));
-    }
-
-    sqlite3 *m_db;
-    QByteArray m_sql;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 // Answer codes of the security question that count as positive, from the default scheme.
 QSet<int> positiveSecurityAnswers(Database &db)
@@ -326,7 +265,7 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
     std::deque<std::string> prefixes; // keys of byPrefix; a deque never moves them
     std::unordered_map<std::string_view, int> byPrefix;
     {
-        Statement q(m_db, "SELECT code, name, population, households FROM region "
+        SqliteStatement q(m_db.handle(), "SELECT code, name, population, households FROM region "
                           "WHERE level = ?1 AND deleted = 0 ORDER BY code");
         q.bind(1, qint64(level));
         while (q.next()) {
@@ -351,7 +290,7 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
     if (level != RegionLevel::Grid) {
         std::vector<qint64> population(out.regions.size(), 0), households(out.regions.size(), 0);
         std::vector<bool> hasGrids(out.regions.size(), false);
-        Statement q(m_db, "SELECT code, population, households FROM region "
+        SqliteStatement q(m_db.handle(), "SELECT code, population, households FROM region "
                           "WHERE level = 3 AND deleted = 0");
         while (q.next()) {
             const auto it = byPrefix.find(q.text(0).substr(0, size_t(prefixLength)));
@@ -372,7 +311,7 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
     // Open, overdue and major cases per grid, through the partial index of open cases (in grid
     // order, so grouping needs no sort).
     {
-        Statement q(m_db,
+        SqliteStatement q(m_db.handle(),
                     QByteArray("SELECT d.grid_code, count(*), sum(") + kOverdueCondition
                         + "), sum(d.is_major), sum(d.is_major AND " + kOverdueCondition
                         + ") FROM dispute d INDEXED BY dispute_open WHERE " + kOpenCondition
@@ -392,7 +331,7 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
     // Reported in the last 30 days: the report-time index holds the grid code, so only the
     // index is read.
     {
-        Statement q(m_db, QByteArray("SELECT d.grid_code, count(*) FROM dispute d INDEXED BY "
+        SqliteStatement q(m_db.handle(), QByteArray("SELECT d.grid_code, count(*) FROM dispute d INDEXED BY "
                                      "dispute_reported WHERE d.reported_at >= ?1 AND "
                                      "d.reported_at < ?2 AND ")
                               + kLiveCondition + " GROUP BY d.grid_code");
@@ -421,7 +360,7 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
             // Counted here rather than grouped in SQL: grouping sorts every response first.
             std::deque<std::string> keys;
             std::unordered_map<std::string_view, std::pair<qint64, qint64>> answers;
-            Statement q(m_db, "SELECT region_code, security FROM survey_response "
+            SqliteStatement q(m_db.handle(), "SELECT region_code, security FROM survey_response "
                               "WHERE wave_id = ?1 AND deleted = 0 AND security <> 0");
             q.bind(1, wave.value(0).toString().toUtf8());
             while (q.next()) {
@@ -456,7 +395,7 @@ std::optional<MapHoverInfo> MapMetricsRepository::hoverInfo(const QString &code,
 {
     MapHoverInfo info;
     {
-        Statement q(m_db, "SELECT r.code, r.name, r.level, r.population, r.households, p.name "
+        SqliteStatement q(m_db.handle(), "SELECT r.code, r.name, r.level, r.population, r.households, p.name "
                           "FROM region r LEFT JOIN person p ON p.id = r.worker_id "
                           "AND p.deleted = 0 WHERE r.code = ?1 AND r.deleted = 0");
         q.bind(1, code.toUtf8());
@@ -473,7 +412,7 @@ std::optional<MapHoverInfo> MapMetricsRepository::hoverInfo(const QString &code,
     const QByteArray hi = lo + '~'; // '~' sorts after every digit
 
     if (info.level != RegionLevel::Grid) {
-        Statement q(m_db, "SELECT count(*), coalesce(sum(population), 0), "
+        SqliteStatement q(m_db.handle(), "SELECT count(*), coalesce(sum(population), 0), "
                           "coalesce(sum(households), 0) FROM region "
                           "WHERE level = 3 AND code >= ?1 AND code < ?2 AND deleted = 0");
         q.bind(1, lo);
@@ -486,7 +425,7 @@ std::optional<MapHoverInfo> MapMetricsRepository::hoverInfo(const QString &code,
 
     const qint64 asOfMs = asOf.toMSecsSinceEpoch();
     {
-        Statement q(m_db, QByteArray("SELECT count(*), coalesce(sum(") + kOverdueCondition
+        SqliteStatement q(m_db.handle(), QByteArray("SELECT count(*), coalesce(sum(") + kOverdueCondition
                               + "), 0) FROM dispute d INDEXED BY dispute_open WHERE "
                               + kOpenCondition
                               + " AND d.grid_code >= ?2 AND d.grid_code < ?3 AND "
@@ -505,7 +444,7 @@ std::optional<MapHoverInfo> MapMetricsRepository::hoverInfo(const QString &code,
         // the whole county are fewer index entries than the region's whole history.
         const bool byTime = info.level == RegionLevel::County
                             || info.level == RegionLevel::Township;
-        Statement q(m_db, QByteArray("SELECT count(*) FROM dispute d INDEXED BY ")
+        SqliteStatement q(m_db.handle(), QByteArray("SELECT count(*) FROM dispute d INDEXED BY ")
                               + (byTime ? "dispute_reported" : "dispute_grid")
                               + " WHERE d.grid_code >= ?1 AND d.grid_code < ?2 AND "
                                 "d.reported_at >= ?3 AND d.reported_at < ?4 AND "
