@@ -2,6 +2,8 @@
 
 #include "cliapp.h"
 
+#include "apptranslations.h"
+
 #include "geo/choropleth.h"
 #include "geo/maprenderer.h"
 #include "qt/mapcolouring.h"
@@ -26,13 +28,18 @@ int run(const QString &dbPath, const QStringList &words, QTextStream &out)
                        {{QStringLiteral("region"), QStringLiteral("metric"), QStringLiteral("level"),
                          QStringLiteral("method"), QStringLiteral("classes"), QStringLiteral("png"),
                          QStringLiteral("svg"), QStringLiteral("width"), QStringLiteral("height"),
-                         QStringLiteral("dpi")},
+                         QStringLiteral("dpi"), QStringLiteral("lang")},
                         {},
                         0});
     if (!args.has(QStringLiteral("png")) && !args.has(QStringLiteral("svg")))
         throw CliError {ExitUsage, QStringLiteral("render-map: say where to write: --png FILE or --svg FILE")};
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw CliError {ExitFailure, QStringLiteral("render-map: needs a GUI application")};
+    // Names on the map are Chinese like the app's; --lang en for English furniture.
+    const QString lang = args.value(QStringLiteral("lang"), QStringLiteral("zh_CN"));
+    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en"))
+        throw CliError {ExitUsage, QStringLiteral("render-map: --lang must be zh_CN or en, not '%1'").arg(lang)};
+    AppTranslations::install(lang);
     const QSize size(int(args.number(QStringLiteral("width"), 1200, 100, 10000)),
                      int(args.number(QStringLiteral("height"), 900, 100, 10000)));
     const double dpi = args.number(QStringLiteral("dpi"), 96, 24, 1200);
@@ -114,7 +121,7 @@ int run(const QString &dbPath, const QStringList &words, QTextStream &out)
         p.setFont(furniture);
         geo::drawScaleBar(p, area, vp.scale);
         geo::drawNorthArrow(p, area);
-        geo::drawSymbolKey(p, area, style);
+        geo::drawSymbolKey(p, area, style, *points);
         geo::drawLegend(p, area, legend);
         p.end();
         image.setDotsPerMeterX(qRound(dpi / 0.0254));
@@ -138,7 +145,7 @@ int run(const QString &dbPath, const QStringList &words, QTextStream &out)
         p.setFont(furniture);
         geo::drawScaleBar(p, area, vp.scale);
         geo::drawNorthArrow(p, area);
-        geo::drawSymbolKey(p, area, style);
+        geo::drawSymbolKey(p, area, style, *points);
         geo::drawLegend(p, area, legend);
         if (!p.end())
             throw CliError {ExitFailure, QStringLiteral("%1: cannot write the drawing").arg(path)};
@@ -155,6 +162,7 @@ QString renderMapUsage()
         "  render-map [--region CODE] [--metric KEY] [--level grid|village|township]\n"
         "             [--method quantile|natural-breaks|equal-interval] [--classes 3-7]\n"
         "             (--png FILE | --svg FILE) [--width W] [--height H] [--dpi D]\n"
+        "             [--lang zh_CN|en]\n"
         "                        draw the map of a region (default: the county) to a file;\n"
         "                        metrics: open-per-1000, overdue, last-30-days, security-rate,\n"
         "                        response-band, risk\n");

@@ -90,6 +90,12 @@ public:
         m_view = view.adjusted(-pad, -pad, pad, pad);
         m_lod = scene.levelOfDetail(m_dev.s);
         stats.levelOfDetail = m_lod;
+        // A store without grids (outlines imported down to townships only) is coloured at its
+        // deepest level.
+        m_fillLevel = style.fillLevel;
+        for (int level = static_cast<int>(m_fillLevel); level >= 0 && scene.count(m_fillLevel) == 0;
+             --level)
+            m_fillLevel = static_cast<RegionLevel>(level);
     }
 
     QImage run(const MapPoints *points)
@@ -99,7 +105,7 @@ public:
         if (m_size.isEmpty())
             return m_image;
         std::vector<int> big;
-        dots(m_style.fillLevel, &big);
+        dots(m_fillLevel, &big);
         if (cancelled())
             return {};
         QPainter p(&m_image);
@@ -115,14 +121,14 @@ public:
     {
         p.fillRect(QRectF(0, 0, m_size.width(), m_size.height()), kBackground);
         std::vector<int> all;
-        m_scene.visible(m_style.fillLevel, m_view, &all);
+        m_scene.visible(m_fillLevel, m_view, &all);
         paint(p, all, points);
     }
 
 private:
     bool paint(QPainter &p, const std::vector<int> &big, const MapPoints *points)
     {
-        const RegionLevel fillLevel = m_style.fillLevel;
+        const RegionLevel fillLevel = m_fillLevel;
         p.setRenderHint(QPainter::Antialiasing, big.size() < 20000);
         fillPolygons(p, big);
         if (cancelled())
@@ -215,7 +221,7 @@ private:
 
     void fillPolygons(QPainter &p, const std::vector<int> &features)
     {
-        const bool grid = m_style.fillLevel == RegionLevel::Grid;
+        const bool grid = m_fillLevel == RegionLevel::Grid;
         const QPen edge = pen(QColor(255, 255, 255, 200), 0.8 * m_dpr);
         int n = 0;
         for (int index : features) {
@@ -246,7 +252,7 @@ private:
 
     void outlines(QPainter &p, RegionLevel level, const QPen &outline, double minPx)
     {
-        if (level == m_style.fillLevel && level == RegionLevel::Grid)
+        if (level == m_fillLevel && level == RegionLevel::Grid)
             return; // drawn with the fills
         m_visible.clear();
         m_scene.visible(level, m_view, &m_visible);
@@ -423,6 +429,7 @@ private:
     Device m_dev;
     QRectF m_view;
     int m_lod = 0;
+    RegionLevel m_fillLevel = RegionLevel::Grid;
     std::vector<int> m_visible;
     std::vector<QPolygonF> m_rings;
 };
@@ -536,7 +543,8 @@ void drawNorthArrow(QPainter &p, const QRectF &area)
     p.restore();
 }
 
-QRectF drawSymbolKey(QPainter &p, const QRectF &area, const MapStyle &style)
+QRectF drawSymbolKey(QPainter &p, const QRectF &area, const MapStyle &style,
+                     const MapPoints &points)
 {
     struct Row
     {
@@ -544,14 +552,14 @@ QRectF drawSymbolKey(QPainter &p, const QRectF &area, const MapStyle &style)
         QString text;
     };
     QList<Row> rows;
-    if (style.showPlatforms) {
+    if (style.showPlatforms && !points.platforms.empty()) {
         rows.append({MapPoint::RapidPolice, QCoreApplication::translate("MapFurniture", "Rapid-police district")});
         rows.append({MapPoint::Patrol, QCoreApplication::translate("MapFurniture", "Patrol post")});
         rows.append({MapPoint::CommunityWatch, QCoreApplication::translate("MapFurniture", "Community watch")});
     }
-    if (style.showDisputes)
+    if (style.showDisputes && !points.disputes.empty())
         rows.append({MapPoint::Dispute, QCoreApplication::translate("MapFurniture", "Unfinished disputes (a number: how many close together)")});
-    if (style.showIncidents)
+    if (style.showIncidents && !points.incidents.empty())
         rows.append({MapPoint::Incident, QCoreApplication::translate("MapFurniture", "Incident, last 30 days")});
     if (rows.isEmpty())
         return {};

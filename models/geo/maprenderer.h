@@ -114,8 +114,9 @@ struct MapLegend
 void drawScaleBar(QPainter &painter, const QRectF &area, double pixelsPerKm);
 void drawNorthArrow(QPainter &painter, const QRectF &area);
 // What the point symbols mean (platform kinds, disputes, incidents), in the lower left corner
-// above the scale bar, for the layers the style shows; returns the rectangle it took.
-QRectF drawSymbolKey(QPainter &painter, const QRectF &area, const MapStyle &style);
+// above the scale bar, for the layers the style shows that have points; returns the rectangle it took.
+QRectF drawSymbolKey(QPainter &painter, const QRectF &area, const MapStyle &style,
+                     const MapPoints &points);
 // The legend box in the area's lower right corner; returns the rectangle it took.
 QRectF drawLegend(QPainter &painter, const QRectF &area, const MapLegend &legend);
 

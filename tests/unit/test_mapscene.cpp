@@ -234,3 +234,23 @@ TEST_CASE("Crowded points are gathered into one cluster and names are placed", "
     CHECK(stats.clusters == 1);
     CHECK(stats.labels > 0);
 }
+
+TEST_CASE("A store with outlines down to townships only is coloured at township level",
+          "[mapscene]")
+{
+    geo::MapScene::Builder builder{geo::LocalProjection(QPointF(108.9, 34.27))};
+    builder.addProjected(QStringLiteral("610104001000"), QStringLiteral("青年路街道"),
+                         RegionLevel::Township, {square(0, 0, 2)});
+    builder.addProjected(QStringLiteral("610104002000"), QStringLiteral("北院门街道"),
+                         RegionLevel::Township, {square(2, 0, 2)});
+    const auto scene = builder.build();
+    geo::MapStyle style; // fill level: grid, of which there are none
+    style.fills = geo::MapStyle::townshipTints(*scene);
+    style.showLabels = false;
+    const geo::MapViewport vp = geo::MapViewport::fitting(scene->extent(), QSize(200, 120));
+    const QImage image = geo::renderMap(*scene, style, nullptr, vp);
+    REQUIRE(!image.isNull());
+    CHECK(image.pixel(vp.toScreen(QPointF(0.6, 1)).toPoint()) == (*style.fills)[0]);
+    CHECK(image.pixel(vp.toScreen(QPointF(3.4, 1)).toPoint()) == (*style.fills)[1]);
+    CHECK((*style.fills)[0] != (*style.fills)[1]);
+}

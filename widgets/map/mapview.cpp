@@ -349,7 +349,7 @@ void MapView::drawOverlay(QPainter &p, const geo::MapViewport &vp, bool furnitur
         geo::drawScaleBar(p, area, vp.scale);
         geo::drawNorthArrow(p, area);
         if (m_points)
-            geo::drawSymbolKey(p, area, m_style);
+            geo::drawSymbolKey(p, area, m_style, *m_points);
         const QRectF legend = geo::drawLegend(p, area, m_legend);
         if (vp.size == size())
             m_legendRect = legend;
