@@ -65,6 +65,7 @@ Bench::Bench(const Options &options, QTextStream &out, QTextStream &err)
         {BenchQueue::names(), [this] { BenchQueue::run(*this); }},
         {BenchStats::names(), [this] { BenchStats::run(*this); }},
         {BenchMap::names(), [this] { BenchMap::run(*this); }},
+        {BenchCoverage::names(), [this] { BenchCoverage::run(*this); }},
     };
 }
 

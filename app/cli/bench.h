@@ -86,6 +86,10 @@ namespace BenchMap {
 QStringList names(); // map_frame_ms, map_full_render_ms, map_pick_us
 void run(Bench &bench);
 }
+namespace BenchCoverage {
+QStringList names(); // coverage_ms, coverage_road_ms, suggest_ms
+void run(Bench &bench);
+}
 namespace BenchStats {
 QStringList names(); // stats_month_ms
 void run(Bench &bench);
