@@ -1,6 +1,7 @@
 #include "cmd_stats.h"
 
 #include "cliapp.h"
+#include "cmd_patrol.h"
 
 #include "domain/disputestats.h"
 #include "domain/region.h"
@@ -290,5 +291,7 @@ QString statsCommandUsage()
 int runStatsCommand(const QString &dbPath, const QStringList &words, QTextStream &out,
                     QTextStream &err)
 {
+    if (!words.isEmpty() && words.constFirst() == QLatin1String("response"))
+        return runResponseStatsCommand(dbPath, words.mid(1), out, err);
     return runCliCommand(err, [&] { return run(dbPath, words, out); });
 }
