@@ -2,10 +2,12 @@
 
 #include "bench.h"
 #include "cmd_calendar.h"
+#include "cmd_coverage.h"
 #include "cmd_map.h"
 #include "cmd_dispute.h"
 #include "cmd_geo.h"
 #include "cmd_stats.h"
+#include "cmd_patrol.h"
 
 #include "demo/demogenerator.h"
 #include "domain/region.h"
@@ -151,13 +153,15 @@ QString CliApp::usage()
         "%3"
         "%4"
         "%5"
+        "%6"
+        "%7"
         "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--json]\n"
         "                     run benchmarks, one JSON object per line\n"
         "\n"
         "--db FILE defaults to this user's database (%1).\n"
         "exit codes: 0 ok, 1 failure, 2 wrong usage, 3 input rejected, 4 login or permission refused\n")
         .arg(Database::defaultPath(), calendarUsage(), statsCommandUsage(), geoCommandUsage(),
-             renderMapUsage());
+             renderMapUsage(), patrolCommandUsage(), coverageCommandUsage());
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -202,10 +206,18 @@ int CliApp::run(const QStringList &arguments)
             return runCalendarCommand(words, m_out, m_err);
         if (command == QLatin1String("stats"))
             return runStatsCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("incidents"))
+            return runIncidentsCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("shifts"))
+            return runShiftsCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("render-map"))
             return runRenderMapCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("import-geo"))
             return runImportGeoCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("coverage"))
+            return runCoverageCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("import-roads"))
+            return runImportRoadsCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("bench"))
             return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale"}, {"json", "quick"}}));
         throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};

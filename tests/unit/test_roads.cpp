@@ -1,0 +1,234 @@
+#include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+#include "geo/responsecoverage.h"
+#include "io/roadimport.h"
+#include "store/coveragerepository.h"
+#include "store/database.h"
+#include "store/roadrepository.h"
+#include "store/storeerror.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace {
+
+QString geoDir()
+{
+    return QStringLiteral(PINGAN_SHARED_GEO_DIR);
+}
+
+bool haveGeoData()
+{
+    return QDir(geoDir()).exists(QStringLiteral("SOURCES.md"));
+}
+
+#define REQUIRE_GEO_DATA()                                                                   \
+    if (!haveGeoData()) {                                                                    \
+        WARN("skipped: no shared GIS data at " << geoDir().toStdString());                   \
+        return;                                                                              \
+    }
+
+QString roadsFile()
+{
+    return QDir(geoDir()).filePath(QStringLiteral("hangzhou_xiacheng/xiacheng_main_roads.geojson"));
+}
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q = db.prepare(sql);
+    Database::exec(q);
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// Length of a lon/lat polyline on the local plane (equirectangular at each segment's mean
+// latitude, R = 6,378,137 m): an independent formula from the import's haversine.
+double planeLengthM(const QJsonArray &coords)
+{
+    double m = 0;
+    for (int i = 1; i < coords.size(); ++i) {
+        const QJsonArray a = coords.at(i - 1).toArray();
+        const QJsonArray b = coords.at(i).toArray();
+        const double k = 6378137.0 * M_PI / 180;
+        const double lat = (a.at(1).toDouble() + b.at(1).toDouble()) / 2 * M_PI / 180;
+        m += std::hypot((b.at(0).toDouble() - a.at(0).toDouble()) * k * std::cos(lat),
+                        (b.at(1).toDouble() - a.at(1).toDouble()) * k);
+    }
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("Road import reads the Xiacheng main roads and replaces the stored network",
+          "[roads]")
+{
+    REQUIRE_GEO_DATA();
+    TempStore tmp;
+    auto db = Database::open(tmp.path());
+    RoadImportOptions o;
+    o.file = roadsFile();
+    const RoadImportPreview preview = RoadImport::read(o);
+    INFO(preview.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(preview.ok());
+    CHECK(preview.featuresRead == 46);
+    CHECK(preview.lines.size() == 46);
+    CHECK(preview.nameField == QLatin1String("RNAME"));
+    CHECK(preview.lines.front().name == QStringLiteral("环城东路"));
+
+    // The length against our own sum over the file's coordinates.
+    QFile f(o.file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    double expectedM = 0;
+    for (const QJsonValue &feature :
+         QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("features")).toArray()) {
+        expectedM += planeLengthM(feature.toObject()
+                                      .value(QStringLiteral("geometry"))
+                                      .toObject()
+                                      .value(QStringLiteral("coordinates"))
+                                      .toArray());
+    }
+    REQUIRE(expectedM > 10000); // tens of km of main roads in a 6 km × 10 km district
+    CHECK(preview.lengthKm() * 1000 == Approx(expectedM).epsilon(0.005));
+
+    const RoadImportSummary first = RoadImport::write(*db, preview, RoadImport::Mode::Replace,
+                                                      QStringLiteral("tester"));
+    CHECK(first.inserted == 46);
+    CHECK(first.removed == 0);
+    RoadRepository repo(*db);
+    CHECK(repo.lines().size() == 46);
+    CHECK(repo.summary().lengthKm * 1000 == Approx(expectedM).epsilon(0.005));
+
+    const RoadImportSummary second = RoadImport::write(*db, preview, RoadImport::Mode::Replace,
+                                                       QStringLiteral("tester"));
+    CHECK(second.removed == 46);
+    CHECK(second.inserted == 46);
+    CHECK(second.liveLines == 46);
+    CHECK(repo.lines().size() == 46);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM road WHERE deleted = 1")) == 46);
+
+    const RoadImportSummary appended = RoadImport::write(*db, preview, RoadImport::Mode::Append,
+                                                         QStringLiteral("tester"));
+    CHECK(appended.removed == 0);
+    CHECK(appended.liveLines == 92);
+
+    // The stored lines come back vertex for vertex and make a plausible network.
+    const auto lines = repo.lines();
+    REQUIRE(lines.size() == 92);
+    CHECK(lines[0].size() == preview.lines[0].points.size());
+    CHECK(lines[0][0].lon == preview.lines[0].points[0].lon);
+    const coverage::RoadNetwork network = coverage::RoadNetwork::fromLines(preview.networkLines());
+    const coverage::RoadNetwork::Stats stats = network.stats();
+    CHECK(stats.lines == 46);
+    CHECK(stats.lengthKm * 1000 == Approx(expectedM).epsilon(0.01));
+    CHECK(stats.nodes >= 2);
+    CHECK(stats.components >= 1);
+    CHECK(stats.components <= 46);
+}
+
+TEST_CASE("Road import refuses files without lines and writes nothing", "[roads]")
+{
+    TempStore tmp;
+    auto db = Database::open(tmp.path());
+    // A network already stored stays as it is.
+    RoadImportPreview stored;
+    stored.options.file = QStringLiteral("memory");
+    RoadImportLine l;
+    l.points = {{120.15, 30.28}, {120.16, 30.28}};
+    stored.lines.push_back(l);
+    RoadImport::write(*db, stored, RoadImport::Mode::Replace, QStringLiteral("tester"));
+
+    const QString points = tmp.path(QStringLiteral("stations.geojson"));
+    {
+        QFile f(points);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"name":"a"},"geometry":{"type":"Point","coordinates":[120.15,30.28]}},
+            {"type":"Feature","properties":{"name":"b"},"geometry":{"type":"Point","coordinates":[120.16,30.29]}}]})");
+    }
+    RoadImportOptions o;
+    o.file = points;
+    const RoadImportPreview preview = RoadImport::read(o);
+    REQUIRE_FALSE(preview.ok());
+    CHECK(preview.errors.first().contains(points));
+    CHECK(preview.errors.first().contains(QLatin1String("Point")));
+    CHECK_THROWS_AS(RoadImport::write(*db, preview, RoadImport::Mode::Replace,
+                                      QStringLiteral("tester")),
+                    RoadImportError);
+    CHECK(RoadRepository(*db).summary().lines == 1);
+
+    // A mixed file: the feature that is not a line is named.
+    const QString mixed = tmp.path(QStringLiteral("mixed.geojson"));
+    {
+        QFile f(mixed);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"name":"a"},"geometry":{"type":"LineString","coordinates":[[120.15,30.28],[120.16,30.28]]}},
+            {"type":"Feature","properties":{"name":"b"},"geometry":{"type":"Polygon","coordinates":[[[120.15,30.28],[120.16,30.28],[120.16,30.29],[120.15,30.28]]]}}]})");
+    }
+    o.file = mixed;
+    const RoadImportPreview bad = RoadImport::read(o);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errors.join(QLatin1Char('\n')).contains(mixed + QStringLiteral(": feature 1")));
+    CHECK(RoadRepository(*db).summary().lines == 1);
+
+    // Projected coordinates without a CRS.
+    const QString projected = tmp.path(QStringLiteral("projected.geojson"));
+    {
+        QFile f(projected);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[500000,3300000],[501000,3300000]]}}]})");
+    }
+    o.file = projected;
+    const RoadImportPreview noCrs = RoadImport::read(o);
+    REQUIRE_FALSE(noCrs.ok());
+    CHECK(noCrs.errors.first().contains(projected));
+    CHECK(noCrs.errors.first().contains(QLatin1String("--source-crs")));
+    o.sourceCrs = QStringLiteral("EPSG:4547");
+    const RoadImportPreview withCrs = RoadImport::read(o);
+    INFO(withCrs.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(withCrs.ok());
+    REQUIRE(withCrs.lines.size() == 1);
+    CHECK(withCrs.lines[0].lengthM == Approx(1000).epsilon(0.01));
+}
+
+TEST_CASE("Coverage settings default, round-trip and are validated", "[roads][coverage]")
+{
+    TempStore tmp;
+    auto db = Database::open(tmp.path());
+    CoverageRepository repo(*db);
+    QString problem;
+    coverage::Settings s = repo.settings(&problem);
+    CHECK(problem.isEmpty());
+    CHECK(s.bandMinutes == std::vector<double>{1, 3, 5});
+    CHECK(s.detourFactor == 1.4);
+
+    s.bandMinutes = {2, 4, 8, 15};
+    s.detourFactor = 1.25;
+    s.walkInMetres = 200;
+    s.newSiteSpeedKmh = 40;
+    repo.setSettings(s, QStringLiteral("tester"));
+    const coverage::Settings back = repo.settings(&problem);
+    CHECK(problem.isEmpty());
+    CHECK(back.bandMinutes == s.bandMinutes);
+    CHECK(back.detourFactor == 1.25);
+    CHECK(back.walkInMetres == 200);
+    CHECK(back.newSiteSpeedKmh == 40);
+
+    coverage::Settings wrong = s;
+    wrong.bandMinutes = {5, 3};
+    CHECK_THROWS_AS(repo.setSettings(wrong, QStringLiteral("tester")), StoreError);
+    CHECK(repo.settings().bandMinutes == s.bandMinutes);
+
+    coverage::Settings parsed;
+    CHECK_FALSE(CoverageRepository::settingsFromJson(QStringLiteral("{\"detour\":0.5}"), &parsed,
+                                                     &problem));
+    CHECK_FALSE(problem.isEmpty());
+}
