@@ -36,30 +36,6 @@ QPen pen(const QColor &colour, double width)
 const QColor kDisputeColour(0xdc, 0x26, 0x26);
 const QColor kIncidentColour(0x7c, 0x3a, 0xed);
 
-// Platform icons: a blue rounded square (rapid-police district), a green triangle (patrol
-// post), an orange circle (community watch).
-void drawPlatformIcon(QPainter &p, const QPointF &at, MapPoint::Kind kind, double scale)
-{
-    const double r = 6.5 * scale;
-    p.setPen(pen(Qt::white, 1.5 * scale));
-    switch (kind) {
-    case MapPoint::RapidPolice:
-        p.setBrush(QColor(0x1d, 0x4e, 0xd8));
-        p.drawRoundedRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), 2 * scale, 2 * scale);
-        break;
-    case MapPoint::Patrol: {
-        p.setBrush(QColor(0x04, 0x78, 0x57));
-        const QPointF tri[] = {at + QPointF(0, -1.2 * r), at + QPointF(1.1 * r, 0.8 * r),
-                               at + QPointF(-1.1 * r, 0.8 * r)};
-        p.drawPolygon(tri, 3);
-        break;
-    }
-    default:
-        p.setBrush(QColor(0xd9, 0x77, 0x06));
-        p.drawEllipse(at, r * 0.85, r * 0.85);
-        break;
-    }
-}
 
 struct Device
 {
@@ -435,6 +411,31 @@ private:
 };
 
 } // namespace
+
+// Platform icons: a blue rounded square (rapid-police district), a green triangle (patrol
+// post), an orange circle (community watch).
+void drawPlatformIcon(QPainter &p, const QPointF &at, MapPoint::Kind kind, double scale)
+{
+    const double r = 6.5 * scale;
+    p.setPen(pen(Qt::white, 1.5 * scale));
+    switch (kind) {
+    case MapPoint::RapidPolice:
+        p.setBrush(QColor(0x1d, 0x4e, 0xd8));
+        p.drawRoundedRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), 2 * scale, 2 * scale);
+        break;
+    case MapPoint::Patrol: {
+        p.setBrush(QColor(0x04, 0x78, 0x57));
+        const QPointF tri[] = {at + QPointF(0, -1.2 * r), at + QPointF(1.1 * r, 0.8 * r),
+                               at + QPointF(-1.1 * r, 0.8 * r)};
+        p.drawPolygon(tri, 3);
+        break;
+    }
+    default:
+        p.setBrush(QColor(0xd9, 0x77, 0x06));
+        p.drawEllipse(at, r * 0.85, r * 0.85);
+        break;
+    }
+}
 
 MapViewport MapViewport::fitting(const QRectF &bounds, const QSize &size, double marginPx)
 {

@@ -53,6 +53,7 @@ struct MapPoint
 struct MapPoints
 {
     std::vector<MapPoint> platforms;
+    std::vector<QString> platformIds; // beside platforms: the platform each one is
     std::vector<MapPoint> disputes;
     std::vector<MapPoint> incidents;
 };
@@ -112,6 +113,8 @@ struct MapLegend
 };
 
 void drawScaleBar(QPainter &painter, const QRectF &area, double pixelsPerKm);
+// One platform's symbol (the map's icon for its kind) centred at `at`, `scale` × normal size.
+void drawPlatformIcon(QPainter &painter, const QPointF &at, MapPoint::Kind kind, double scale);
 void drawNorthArrow(QPainter &painter, const QRectF &area);
 // What the point symbols mean (platform kinds, disputes, incidents), in the lower left corner
 // above the scale bar, for the layers the style shows that have points; returns the rectangle it took.

@@ -43,6 +43,7 @@ std::shared_ptr<const geo::MapPoints> points(Database &db, const geo::MapScene &
             : p.kind == QLatin1String("patrol")              ? geo::MapPoint::Patrol
                                                              : geo::MapPoint::CommunityWatch;
         out->platforms.push_back(point);
+        out->platformIds.push_back(p.id);
     }
     for (const MapPointsRepository::GridDisputes &g : repo.openDisputesByGrid()) {
         const int index = scene.find(g.gridCode);

@@ -1,5 +1,6 @@
 #include "disputecommands.h"
 
+#include "actorrole.h"
 #include "database.h"
 #include "holidayrepository.h"
 #include "settingsrepository.h"
@@ -105,22 +106,10 @@ qint64 nextRev(qint64 previous, qint64 now)
 
 std::optional<UserRole> DisputeCommands::roleOf(const QString &actor) const
 {
-    QSqlQuery any = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM app_user)"));
-    Database::exec(any);
-    if (!any.next() || !any.value(0).toBool())
-        return std::nullopt;
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT role, disabled FROM app_user WHERE login = ?"));
-    q.addBindValue(actor);
-    Database::exec(q);
-    if (!q.next())
-        throw DisputeRefused(Kind::Permission, tr("There is no user '%1'").arg(actor));
-    if (q.value(1).toBool())
-        throw DisputeRefused(Kind::Permission, tr("The user '%1' is disabled").arg(actor));
-    const std::optional<UserRole> role = userRoleFromKey(q.value(0).toString());
-    if (!role)
-        throw DisputeRefused(Kind::Permission, tr("The user '%1' has no known role").arg(actor));
-    return role;
+    const ActorRole who = lookUpActorRole(m_db, actor);
+    if (who.refused())
+        throw DisputeRefused(Kind::Permission, who.refusal);
+    return who.role;
 }
 
 QString DisputeCommands::nextCaseNo(qint64 now)

@@ -326,6 +326,46 @@ void MapView::drawOverlay(QPainter &p, const geo::MapViewport &vp, bool furnitur
         p.drawPath(m_highlightedPath);
     }
     p.restore();
+    if (m_points && (!m_selectedPlatform.isEmpty() || m_dragPlatform >= 0)) {
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPointF at = m_selectedPlatform.isEmpty() ? QPointF() : platformScreenPos(m_selectedPlatform);
+        if (!at.isNull()) {
+            p.setPen(QPen(QColor(0x1d, 0x4e, 0xd8), 2.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(at, 12, 12);
+        }
+        if (m_dragPlatform >= 0 && m_dragging) {
+            const geo::MapPoint &pt = m_points->platforms[size_t(m_dragPlatform)];
+            const QPointF from = vp.toScreen(pt.at), to = vp.toScreen(m_dragPlatformAt);
+            p.setPen(QPen(QColor(0x0f, 0x17, 0x2a), 1.5, Qt::DashLine));
+            p.drawLine(from, to);
+            geo::drawPlatformIcon(p, to, pt.kind, 1.3);
+        }
+        p.restore();
+    }
+    if (m_scene && !m_proposedSites.isEmpty()) {
+        // Numbered diamonds: where the coverage panel proposes new platforms, in its order.
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        QFont font = p.font();
+        font.setPixelSize(11);
+        font.setBold(true);
+        p.setFont(font);
+        for (int i = 0; i < m_proposedSites.size(); ++i) {
+            const QPointF at = vp.toScreen(m_scene->projection().project(m_proposedSites[i]));
+            QPolygonF diamond;
+            diamond << at + QPointF(0, -11) << at + QPointF(11, 0) << at + QPointF(0, 11)
+                    << at + QPointF(-11, 0);
+            p.setPen(QPen(Qt::white, 2));
+            p.setBrush(QColor(0x7c, 0x3a, 0xed));
+            p.drawPolygon(diamond);
+            p.setPen(Qt::white);
+            p.drawText(QRectF(at - QPointF(11, 11), QSizeF(22, 22)), Qt::AlignCenter,
+                       QString::number(i + 1));
+        }
+        p.restore();
+    }
     if (m_flash.isActive() && !m_highlightedPath.isEmpty()) {
         // Two expanding rings at the dispute's grid.
         const double phase = (m_flashClock.elapsed() % 800) / 800.0;
@@ -417,6 +457,67 @@ void MapView::mousePressEvent(QMouseEvent *event)
     m_pressAt = event->position().toPoint();
     m_pressCentre = m_centre;
     m_dragging = false;
+    m_dragPlatform = -1;
+    if (m_platformsMovable && m_style.showPlatforms) {
+        const QString id = platformAt(event->position());
+        if (!id.isEmpty()) {
+            const auto &ids = m_points->platformIds;
+            m_dragPlatform = int(std::find(ids.begin(), ids.end(), id) - ids.begin());
+            m_dragPlatformAt = m_points->platforms[size_t(m_dragPlatform)].at;
+        }
+    }
+}
+
+void MapView::setPlatformsMovable(bool movable)
+{
+    m_platformsMovable = movable;
+    m_dragPlatform = -1;
+    update();
+}
+
+QString MapView::platformAt(const QPointF &screen) const
+{
+    if (!m_points || !m_style.showPlatforms)
+        return {};
+    const auto &platforms = m_points->platforms;
+    const auto &ids = m_points->platformIds;
+    const geo::MapViewport vp = viewport();
+    double best = 10.0 * 10.0; // the icon's radius and a little more, squared
+    QString found;
+    for (size_t i = 0; i < platforms.size() && i < ids.size(); ++i) {
+        const QPointF d = vp.toScreen(platforms[i].at) - screen;
+        const double d2 = d.x() * d.x() + d.y() * d.y();
+        if (d2 <= best) {
+            best = d2;
+            found = ids[i];
+        }
+    }
+    return found;
+}
+
+void MapView::setProposedSites(const QList<QPointF> &lonLat)
+{
+    m_proposedSites = lonLat;
+    update();
+}
+
+void MapView::setSelectedPlatform(const QString &id)
+{
+    if (id == m_selectedPlatform)
+        return;
+    m_selectedPlatform = id;
+    update();
+}
+
+QPointF MapView::platformScreenPos(const QString &id) const
+{
+    if (!m_points)
+        return {};
+    const auto &ids = m_points->platformIds;
+    const auto it = std::find(ids.begin(), ids.end(), id);
+    if (it == ids.end())
+        return {};
+    return toScreen(m_points->platforms[size_t(it - ids.begin())].at);
 }
 
 void MapView::setHovered(int index)
@@ -436,6 +537,12 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         if (!m_dragging && delta.manhattanLength() < kDragThreshold)
             return;
         m_dragging = true;
+        if (m_dragPlatform >= 0) {
+            setCursor(Qt::SizeAllCursor);
+            m_dragPlatformAt = toMap(event->position());
+            update();
+            return;
+        }
         setCursor(Qt::ClosedHandCursor);
         m_centre = m_pressCentre - QPointF(delta) / m_scale;
         m_userView = true;
@@ -468,8 +575,25 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     unsetCursor();
+    const int dragged = m_dragPlatform;
+    m_dragPlatform = -1;
     if (m_dragging) {
         m_dragging = false;
+        if (dragged >= 0 && m_scene && m_points) {
+            // Show it where it was dropped until the owner sets the points again.
+            auto moved = std::make_shared<geo::MapPoints>(*m_points);
+            moved->platforms[size_t(dragged)].at = toMap(event->position());
+            const QString id = moved->platformIds[size_t(dragged)];
+            const QPointF lonLat = m_scene->projection().unproject(toMap(event->position()));
+            setPoints(moved);
+            Q_EMIT platformDropped(id, lonLat);
+        }
+        return;
+    }
+    const QString platform = m_style.showPlatforms ? platformAt(event->position()) : QString();
+    if (!platform.isEmpty()) {
+        setSelectedPlatform(platform);
+        Q_EMIT platformClicked(platform);
         return;
     }
     const QString code = regionAt(event->position());

@@ -60,6 +60,23 @@ public:
     geo::MapViewport viewport() const;
     QPointF toScreen(const QPointF &map) const { return viewport().toScreen(map); }
     QPointF toMap(const QPointF &screen) const { return viewport().toMap(screen); }
+    // Platforms can be dragged to a new place while this is on (off by default, so that a pan
+    // never moves one by accident). A click on a platform selects it either way.
+    void setPlatformsMovable(bool movable);
+    bool platformsMovable() const { return m_platformsMovable; }
+    // The platform whose symbol is under `screen` (within a few pixels), or empty.
+    QString platformAt(const QPointF &screen) const;
+    // Rings a platform's symbol (selected in the registry); empty clears.
+    void setSelectedPlatform(const QString &id);
+    QString selectedPlatform() const { return m_selectedPlatform; }
+    // The platform's symbol in widget pixels; a null point when it is not on the map.
+    QPointF platformScreenPos(const QString &id) const;
+
+    // Proposed platform sites (the coverage panel's suggestions), drawn as numbered markers in
+    // the order given; an empty list clears them.
+    void setProposedSites(const QList<QPointF> &lonLat);
+    QList<QPointF> proposedSites() const { return m_proposedSites; }
+
     // The region the click at `screen` would select: grid, else village, township, county.
     QString regionAt(const QPointF &screen) const;
 
@@ -79,6 +96,10 @@ public:
 
 Q_SIGNALS:
     void regionClicked(const QString &code);
+    void platformClicked(const QString &id);
+    // A platform was dropped at a new place (lon/lat); the view shows it there until new
+    // points are set (the owner writes the move, or sets the old points back if refused).
+    void platformDropped(const QString &id, const QPointF &lonLat);
     void regionHovered(const QString &code);
     void viewChanged();
     void renderDelivered();
@@ -138,4 +159,9 @@ private:
     QPoint m_pressAt;
     QPointF m_pressCentre;
     bool m_dragging = false;
+    bool m_platformsMovable = false;
+    int m_dragPlatform = -1;   // index into m_points->platforms being dragged
+    QPointF m_dragPlatformAt;  // where it is drawn now (map units)
+    QString m_selectedPlatform;
+    QList<QPointF> m_proposedSites; // lon/lat
 };
