@@ -68,5 +68,6 @@ int main(int argc, char *argv[])
         });
     }
     window->show();
+    window->activateWindow(); // take the keyboard where no window manager hands it over (kiosk X sessions)
     return app.exec();
 }

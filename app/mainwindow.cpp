@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
+#include "coveragedesk.h"
+#include "platformdesk.h"
+
 #include "firstpaintwatcher.h"
 
 #include "charts/disputetrenddock.h"
+#include "charts/responsedock.h"
 #include "demo/demogenerator.h"
 #include "disputes/disputedetaildock.h"
 #include "disputes/disputeintakedialog.h"
@@ -11,12 +15,16 @@
 #include "map/geoimportdialog.h"
 #include "map/mapdock.h"
 #include "map/mapview.h"
+#include "patrol/coveragedock.h"
+#include "patrol/platformdock.h"
 #include "qt/disputequeuemodel.h"
 #include "qt/mapcolouring.h"
 #include "qt/mapsceneloader.h"
 #include "store/mapmetricsrepository.h"
 #include "qt/regiontreemodel.h"
 #include "regions/regiontreedock.h"
+#include "store/coveragerepository.h"
+#include "store/responsestatsrepository.h"
 #include "store/database.h"
 #include "settings/deadlinepolicydialog.h"
 #include "store/holidayrepository.h"
@@ -204,12 +212,38 @@ void MainWindow::createDocks()
     m_disputeQueueDock = new DisputeQueueDock(this);
     m_disputeDetailDock = new DisputeDetailDock(this);
     m_disputeTrendDock = new DisputeTrendDock(this);
+    m_platformDock = new PlatformDock(this);
+    m_platformDock->setModel(nullptr);
+    m_coverageDock = new CoverageDock(this);
+    m_coverageDock->showMessage(tr("No database open"));
+    m_responseDock = new ResponseDock(this);
+    m_responseDock->showMessage(tr("No database open"));
     arrangeDefaultLayout();
 
     m_viewMenu->addSection(tr("Panels"));
     for (QDockWidget *dock : docks())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    // Ctrl+1 … Ctrl+9 bring a panel to the front (a tab behind another one included) and put
+    // the keyboard in it.
+    QMenu *goTo = m_viewMenu->addMenu(tr("&Go to panel"));
+    goTo->setObjectName(QStringLiteral("goToPanelMenu"));
+    int number = 0;
+    for (QDockWidget *dock : docks()) {
+        QAction *go = goTo->addAction(dock->windowTitle());
+        if (++number <= 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+        connect(go, &QAction::triggered, this, [dock] {
+            dock->show();
+            dock->raise();
+            for (QWidget *w : dock->widget()->findChildren<QWidget *>()) {
+                if (w->isVisibleTo(dock) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                    w->setFocus(Qt::ShortcutFocusReason);
+                    break;
+                }
+            }
+        });
+    }
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fitMapAction);
     m_viewMenu->addAction(m_refreshAction);
@@ -224,6 +258,7 @@ void MainWindow::createDocks()
                 if (m_actionHandler)
                     m_actionHandler->handle(id, action);
             });
+    connect(m_responseDock, &ResponseDock::queryChanged, this, &MainWindow::loadResponseReport);
     connect(m_mapDock, &MapDock::regionClicked, m_regionTreeDock, &RegionTreeDock::selectRegion);
     connect(m_fitMapAction, &QAction::triggered, m_mapDock->view(), &MapView::fitAll);
     connect(m_mapDock, &MapDock::regionFound, m_regionTreeDock, &RegionTreeDock::selectRegion);
@@ -247,7 +282,7 @@ void MainWindow::createDocks()
 QList<QDockWidget *> MainWindow::docks() const
 {
     return {m_regionTreeDock, m_mapDock, m_disputeQueueDock, m_disputeDetailDock,
-            m_disputeTrendDock};
+            m_disputeTrendDock, m_platformDock, m_coverageDock, m_responseDock};
 }
 
 // Tree on the left; the map with the queue below it in the middle; detail over chart on the
@@ -265,8 +300,13 @@ void MainWindow::arrangeDefaultLayout()
     splitDockWidget(m_mapDock, m_disputeDetailDock, Qt::Horizontal);
     splitDockWidget(m_mapDock, m_disputeQueueDock, Qt::Vertical);
     splitDockWidget(m_disputeDetailDock, m_disputeTrendDock, Qt::Vertical);
+    // Patrol panels share the places of the dispute panels as tabs.
+    tabifyDockWidget(m_disputeQueueDock, m_platformDock);
+    tabifyDockWidget(m_platformDock, m_coverageDock);
+    tabifyDockWidget(m_coverageDock, m_responseDock);
     for (QDockWidget *dock : docks())
         dock->show();
+    m_disputeQueueDock->raise();
     if (m_toolBar) {
         addToolBar(Qt::TopToolBarArea, m_toolBar);
         m_toolBar->show();
@@ -523,6 +563,29 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     m_disputeQueueDock->setCurrentUser(currentUser());
     m_disputeDetailDock->clearDispute();
     setUpDisputeActions();
+    m_platformDesk = std::make_unique<PlatformDesk>(*m_db, m_platformDock, m_mapDock->view(), this);
+    m_platformDesk->setActor(currentUser());
+    connect(m_platformDesk.get(), &PlatformDesk::platformsChanged, this,
+            &MainWindow::reloadMapPoints);
+    m_coverageDesk = std::make_unique<CoverageDesk>(m_db->path(), m_coverageDock);
+    connect(m_platformDesk.get(), &PlatformDesk::platformsChanged, m_coverageDesk.get(),
+            &CoverageDesk::refresh);
+    connect(m_coverageDesk.get(), &CoverageDesk::mapChanged, this, [this] {
+        m_mapDock->view()->setProposedSites(m_coverageDesk->proposedPlaces());
+        if (m_mapDock->metricKey() == mapMetricKey(MapMetric::ResponseBand))
+            applyMapColouring();
+    });
+    connect(m_coverageDesk.get(), &CoverageDesk::showOnMapRequested, this, [this] {
+        m_mapDock->setMetric(mapMetricKey(MapMetric::ResponseBand), RegionLevel::Grid);
+        m_mapDock->raise();
+    });
+    m_coverageDesk->refresh();
+    connect(m_platformDesk.get(), &PlatformDesk::platformsChanged, this, [this] {
+        m_responseScopesPending = true; // a new or retired platform changes the scope list
+        loadResponseReport();
+    });
+    m_responseScopesPending = true;
+    loadResponseReport();
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
     updateStatusCounts();
     updateTitle();
@@ -656,6 +719,12 @@ void MainWindow::closeDatabase()
     m_newDisputeAction->setEnabled(false);
     m_actionHandler.reset();
     m_commands.reset();
+    m_platformDesk.reset();
+    m_coverageDesk.reset();
+    m_mapDock->view()->setProposedSites({});
+    ++m_responseGeneration;
+    m_responseDock->showBusy(false);
+    m_responseDock->showMessage(tr("No database open"));
     m_selectedRegion.clear();
     m_deadlinePolicyAction->setEnabled(false);
     m_importGeoAction->setEnabled(false);
@@ -706,9 +775,15 @@ MapLoad readMap(const QString &path)
         // Which metrics this store can colour the map by (surveys, coverage present?).
         const MapMetrics metrics = MapMetricsRepository(*db).metrics(
             RegionLevel::Township, QDateTime::currentDateTime());
-        for (MapMetric metric : mapMetrics())
-            out.metrics.append({mapMetricKey(metric), mapMetricLabel(metric),
-                                metrics.available(metric), metrics.unavailableReason(metric)});
+        // Response bands are computed when chosen; they need platforms to measure from.
+        const bool platforms = !CoverageRepository(*db).platforms().empty();
+        for (MapMetric metric : mapMetrics()) {
+            const bool available = metric == MapMetric::ResponseBand
+                ? platforms
+                : metrics.available(metric);
+            out.metrics.append({mapMetricKey(metric), mapMetricLabel(metric), available,
+                                available ? QString() : metrics.unavailableReason(metric)});
+        }
     } catch (const StoreError &e) {
         out.error = e.message();
     }
@@ -723,13 +798,16 @@ struct MapColours
 };
 
 MapColours colourMap(const QString &path, std::shared_ptr<const geo::MapScene> scene,
-                     MapMetric metric, RegionLevel level, ClassMethod method)
+                     MapMetric metric, RegionLevel level, ClassMethod method,
+                     const std::vector<coverage::Site> &proposedSites)
 {
     MapColours out;
     try {
         auto db = Database::open(path, Database::Mode::ReadOnly, false, Database::Check::Deferred);
-        const MapMetrics metrics
-            = MapMetricsRepository(*db).metrics(level, QDateTime::currentDateTime());
+        const MapMetricsRepository repository(*db);
+        MapMetrics metrics = repository.metrics(level, QDateTime::currentDateTime());
+        if (metric == MapMetric::ResponseBand)
+            repository.attachCoverage(metrics, proposedSites);
         if (!metrics.available(metric))
             out.refusal = metrics.unavailableReason(metric);
         else
@@ -776,6 +854,95 @@ void MainWindow::loadMapShapes()
     watcher->setFuture(QtConcurrent::run(readMap, m_db->path()));
 }
 
+void MainWindow::reloadMapPoints()
+{
+    MapView *view = m_mapDock->view();
+    if (!m_db || !view->hasScene())
+        return;
+    const int generation = m_mapGeneration;
+    const auto scene = view->scene();
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const geo::MapPoints>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<const geo::MapPoints>>::finished, this,
+            [this, watcher, generation, scene] {
+                watcher->deleteLater();
+                MapView *view = m_mapDock->view();
+                if (generation != m_mapGeneration || view->scene() != scene)
+                    return;
+                if (const auto points = watcher->result())
+                    view->setPoints(points);
+                Q_EMIT mapPointsReloaded();
+            });
+    watcher->setFuture(QtConcurrent::run(
+        [path = m_db->path(), scene]() -> std::shared_ptr<const geo::MapPoints> {
+            try {
+                auto db = Database::open(path, Database::Mode::ReadOnly, false,
+                                         Database::Check::Deferred);
+                return MapSceneLoader::points(*db, *scene, QDateTime::currentMSecsSinceEpoch());
+            } catch (const StoreError &) {
+                return nullptr;
+            }
+        }));
+}
+
+namespace {
+
+struct ResponseLoad
+{
+    ResponseReport report;
+    QString error;
+    QString settingsProblem;
+};
+
+ResponseLoad readResponse(const QString &path, QDate from, QDate toExclusive,
+                          const ResponseScope &scope)
+{
+    ResponseLoad out;
+    try {
+        auto db = Database::open(path, Database::Mode::ReadOnly, false, Database::Check::Deferred);
+        const ResponseStatsRepository repository(*db);
+        const std::vector<double> bands = repository.bands(&out.settingsProblem);
+        out.report = repository.report(from, toExclusive, bands,
+                                       ResponseTimes::DefaultHistogramMinutes, scope);
+    } catch (const StoreError &e) {
+        out.error = e.message();
+    }
+    return out;
+}
+
+} // namespace
+
+void MainWindow::loadResponseReport()
+{
+    if (!m_db)
+        return;
+    const int generation = ++m_responseGeneration;
+    m_responseDock->showBusy(true);
+    auto *watcher = new QFutureWatcher<ResponseLoad>(this);
+    connect(watcher, &QFutureWatcher<ResponseLoad>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_responseGeneration || !m_db)
+            return; // a newer period or scope, or another store
+        const ResponseLoad load = watcher->result();
+        m_responseDock->showBusy(false);
+        if (!load.error.isEmpty()) {
+            m_responseDock->showMessage(
+                tr("The response times could not be read:\n%1").arg(load.error));
+            return;
+        }
+        if (!load.settingsProblem.isEmpty())
+            statusBar()->showMessage(load.settingsProblem, 10000);
+        m_responseDock->showContent();
+        m_responseDock->setReport(load.report);
+        if (m_responseScopesPending) {
+            m_responseScopesPending = false;
+            m_responseDock->setScopes(ResponseDock::scopeChoices(load.report));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(readResponse, m_db->path(), m_responseDock->from(),
+                                         m_responseDock->toExclusive(),
+                                         m_responseDock->scope()));
+}
+
 void MainWindow::applyMapColouring()
 {
     MapView *view = m_mapDock->view();
@@ -810,8 +977,10 @@ void MainWindow::applyMapColouring()
         view->setMapStyle(style, colours.result.legend);
         Q_EMIT mapColoured();
     });
-    watcher->setFuture(QtConcurrent::run(colourMap, m_db->path(), scene, metric,
-                                         m_mapDock->metricLevel(), m_mapDock->classMethod()));
+    watcher->setFuture(QtConcurrent::run(
+        colourMap, m_db->path(), scene, metric, m_mapDock->metricLevel(),
+        m_mapDock->classMethod(),
+        m_coverageDesk ? m_coverageDesk->sitesShownOnMap() : std::vector<coverage::Site>()));
 }
 
 QString MainWindow::mapHoverText(const QString &code) const

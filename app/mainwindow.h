@@ -18,6 +18,11 @@ class DisputeQueueDock;
 class DisputeQueueModel;
 class DisputeTrendDock;
 class MapDock;
+class CoverageDesk;
+class ResponseDock;
+class CoverageDock;
+class PlatformDesk;
+class PlatformDock;
 class DisputeCommands;
 class DisputeIntakeDialog;
 class QAction;
@@ -45,7 +50,7 @@ public:
     };
 
     // Saved layouts carry this number; a layout saved by another version is not restored.
-    static constexpr int kLayoutVersion = 1;
+    static constexpr int kLayoutVersion = 3;
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -64,6 +69,11 @@ public:
     DisputeQueueDock *disputeQueueDock() const { return m_disputeQueueDock; }
     DisputeDetailDock *disputeDetailDock() const { return m_disputeDetailDock; }
     DisputeTrendDock *disputeTrendDock() const { return m_disputeTrendDock; }
+    PlatformDock *platformDock() const { return m_platformDock; }
+    PlatformDesk *platformDesk() const { return m_platformDesk.get(); }
+    CoverageDock *coverageDock() const { return m_coverageDock; }
+    CoverageDesk *coverageDesk() const { return m_coverageDesk.get(); }
+    ResponseDock *responseDock() const { return m_responseDock; }
     QList<QDockWidget *> docks() const;
     QMenu *viewMenu() const { return m_viewMenu; }
     QAction *resetLayoutAction() const { return m_resetLayoutAction; }
@@ -80,6 +90,8 @@ Q_SIGNALS:
     void demoCreationFinished(bool ok);
     // The map's colours for the chosen metric arrived and are shown.
     void mapColoured();
+    // The map shows the platforms as they are in the store (after an edit).
+    void mapPointsReloaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +113,10 @@ private:
     void showAbout();
     void refresh();
     void loadMapShapes();
+    // The map's points again (a platform was added, moved or retired), read off the GUI thread.
+    void reloadMapPoints();
+    // Measured response times for the response panel's period and scope, read by a worker.
+    void loadResponseReport();
     // Colours the map by the metric the map panel shows (or tints townships).
     void applyMapColouring();
     void exportMap();
@@ -147,6 +163,13 @@ private:
     DisputeQueueDock *m_disputeQueueDock = nullptr;
     DisputeDetailDock *m_disputeDetailDock = nullptr;
     DisputeTrendDock *m_disputeTrendDock = nullptr;
+    PlatformDock *m_platformDock = nullptr;
+    std::unique_ptr<PlatformDesk> m_platformDesk;
+    CoverageDock *m_coverageDock = nullptr;
+    std::unique_ptr<CoverageDesk> m_coverageDesk;
+    ResponseDock *m_responseDock = nullptr;
+    int m_responseGeneration = 0;
+    bool m_responseScopesPending = true; // fill the scope list from the next report
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_disputeMenu = nullptr;

@@ -93,7 +93,10 @@ int run(const QString &dbPath, const QStringList &words, QTextStream &out)
     geo::MapLegend legend;
     const QDateTime now = QDateTime::currentDateTime();
     if (coloured) {
-        const MapMetrics metrics = MapMetricsRepository(*db).metrics(level, now);
+        const MapMetricsRepository repository(*db);
+        MapMetrics metrics = repository.metrics(level, now);
+        if (metric == MapMetric::ResponseBand)
+            repository.attachCoverage(metrics);
         if (!metrics.available(metric)) {
             throw CliError {ExitRejected, QStringLiteral("render-map: %1: %2")
                                               .arg(mapMetricKey(metric),

@@ -21,7 +21,6 @@
 
 namespace {
 
-const QString kBandsSetting = QStringLiteral("patrol.response_bands");
 
 QString json(const QJsonObject &o)
 {
@@ -175,27 +174,6 @@ QDate dayOption(const CliArgs &args, const QString &name)
     return day;
 }
 
-// "1,3,5" or "[1,3,5]" → ascending positive minutes; nullopt when it is not such a list.
-std::optional<std::vector<double>> parseBands(QString text)
-{
-    text = text.trimmed();
-    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
-        text = text.mid(1, text.size() - 2);
-    std::vector<double> bands;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        bool ok = false;
-        const double v = part.trimmed().toDouble(&ok);
-        if (!ok || v <= 0 || v > 1440)
-            return std::nullopt;
-        bands.push_back(v);
-    }
-    if (bands.empty())
-        return std::nullopt;
-    std::sort(bands.begin(), bands.end());
-    bands.erase(std::unique(bands.begin(), bands.end()), bands.end());
-    return bands;
-}
-
 QString minutesText(const std::optional<double> &v)
 {
     return v ? QString::number(*v, 'f', 1) : QStringLiteral("—");
@@ -328,7 +306,7 @@ int runResponse(const QString &dbPath, const QStringList &words, QTextStream &ou
     }
     std::optional<std::vector<double>> bands;
     if (args.has(QStringLiteral("bands"))) {
-        bands = parseBands(args.value(QStringLiteral("bands")));
+        bands = ResponseTimes::parseBands(args.value(QStringLiteral("bands")));
         if (!bands) {
             throw CliError {ExitUsage, QStringLiteral("stats response: --bands must be minutes "
                                                       "such as 1,3,5, not '%1'")
@@ -338,13 +316,10 @@ int runResponse(const QString &dbPath, const QStringList &words, QTextStream &ou
 
     auto db = openStoreForReading(dbPath);
     if (!bands) {
-        if (const std::optional<QString> stored = SettingsRepository(*db).value(kBandsSetting)) {
-            bands = parseBands(*stored);
-            if (!bands) {
-                err << "pingan-cli: " << kBandsSetting << ": '" << *stored
-                    << "' is not a list of minutes; using 1, 3, 5\n";
-            }
-        }
+        QString problem;
+        bands = ResponseStatsRepository(*db).bands(&problem);
+        if (!problem.isEmpty())
+            err << "pingan-cli: " << problem << "\n";
     }
     // The command's --to is the last day included (as in `stats disputes`).
     const ResponseReport report = ResponseStatsRepository(*db).report(

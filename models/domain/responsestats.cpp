@@ -15,6 +15,26 @@ QJsonValue orNull(const std::optional<double> &v)
 
 } // namespace
 
+std::optional<std::vector<double>> ResponseTimes::parseBands(QString text)
+{
+    text = text.trimmed();
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    std::vector<double> bands;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        bool ok = false;
+        const double v = part.trimmed().toDouble(&ok);
+        if (!ok || v <= 0 || v > 1440)
+            return std::nullopt;
+        bands.push_back(v);
+    }
+    if (bands.empty())
+        return std::nullopt;
+    std::sort(bands.begin(), bands.end());
+    bands.erase(std::unique(bands.begin(), bands.end()), bands.end());
+    return bands;
+}
+
 std::vector<double> ResponseTimes::defaultBands()
 {
     return {1.0, 3.0, 5.0};

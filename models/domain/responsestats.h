@@ -27,6 +27,9 @@ namespace ResponseTimes {
 // The default bands of the 1-3-5 minute targets.
 std::vector<double> defaultBands();
 constexpr int DefaultHistogramMinutes = 10;
+// "1,3,5" or "[1,3,5]" → ascending distinct minutes (each > 0 and ≤ 1440); nullopt when the
+// text is not such a list.
+std::optional<std::vector<double>> parseBands(QString text);
 
 // Percentile p (0–100) of values sorted ascending, by the definition above; none when empty.
 std::optional<double> percentile(const std::vector<double> &sorted, double p);

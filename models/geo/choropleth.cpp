@@ -541,6 +541,30 @@ ChoroplethClasses riskLevelClasses()
     return out;
 }
 
+ChoroplethClasses responseBandClasses(const QStringList &labels)
+{
+    // ColorBrewer RdYlBu (colour-blind safe), blue for the nearest band to red beyond the last.
+    static const char *const kRdYlBu[][8] = {
+        {"#2c7bb6", "#d7191c"},
+        {"#91bfdb", "#ffffbf", "#fc8d59"},
+        {"#2c7bb6", "#abd9e9", "#fdae61", "#d7191c"},
+        {"#2c7bb6", "#abd9e9", "#ffffbf", "#fdae61", "#d7191c"},
+        {"#4575b4", "#91bfdb", "#e0f3f8", "#fee090", "#fc8d59", "#d73027"},
+        {"#4575b4", "#91bfdb", "#e0f3f8", "#ffffbf", "#fee090", "#fc8d59", "#d73027"},
+        {"#4575b4", "#74add1", "#abd9e9", "#e0f3f8", "#fee090", "#fdae61", "#f46d43", "#d73027"},
+    };
+    ChoroplethClasses out;
+    out.noDataColour = noDataColour();
+    out.integral = true;
+    const int count = std::clamp(int(labels.size()), 2, 8);
+    for (int band = 0; band < count; ++band) {
+        out.breaks << double(band);
+        out.colours << QColor(QLatin1String(kRdYlBu[count - 2][band]));
+        out.categoryLabels << labels.value(band);
+    }
+    return out;
+}
+
 QString classMethodKey(ClassMethod method)
 {
     return QString::fromLatin1(kMethods[int(method)].key);

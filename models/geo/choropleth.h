@@ -111,6 +111,10 @@ inline constexpr int kNaturalBreaksExactLimit = 16384;
 ChoroplethClasses riskLevelClasses();
 inline constexpr int kRiskLevels = 4;
 
+// The response-time bands as categories: values 0 … labels.size()−1 (the nearest band first,
+// the last "beyond"), blue for near to red for far; 2–8 bands (labels beyond 8 are dropped).
+ChoroplethClasses responseBandClasses(const QStringList &labels);
+
 // Keys for settings and the CLI ("quantile", "natural-breaks", "equal-interval") and
 // translated names; fromKey returns false when the key is unknown.
 QString classMethodKey(ClassMethod method);

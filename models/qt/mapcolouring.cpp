@@ -19,9 +19,12 @@ Result colour(const MapMetrics &metrics, MapMetric metric, ClassMethod method, i
     Result out;
     out.level = metrics.level;
     out.values = metrics.values(metric);
-    out.classes = metric == MapMetric::RiskLevel
-        ? Choropleth::riskLevelClasses()
-        : Choropleth::classify(out.values, method, classes, mapMetricPalette(metric));
+    if (metric == MapMetric::RiskLevel)
+        out.classes = Choropleth::riskLevelClasses();
+    else if (metric == MapMetric::ResponseBand)
+        out.classes = Choropleth::responseBandClasses(metrics.responseBandLabels);
+    else
+        out.classes = Choropleth::classify(out.values, method, classes, mapMetricPalette(metric));
     auto fills = std::make_shared<std::vector<QRgb>>(size_t(scene.featureCount()), 0u);
     for (size_t i = 0; i < metrics.regions.size(); ++i) {
         const int index = scene.find(metrics.regions[i].code);

@@ -2,6 +2,7 @@
 
 #include "sqlitestatement.h"
 
+#include "coverageanalysis.h"
 #include "database.h"
 #include "storeerror.h"
 
@@ -209,7 +210,7 @@ bool MapMetrics::available(MapMetric metric) const
 {
     switch (metric) {
     case MapMetric::SecurityRate: return !surveyWave.isEmpty();
-    case MapMetric::ResponseBand: return false;
+    case MapMetric::ResponseBand: return !responseBandLabels.isEmpty();
     default: return true;
     }
 }
@@ -222,7 +223,7 @@ QString MapMetrics::unavailableReason(MapMetric metric) const
         return QCoreApplication::translate("MapMetric",
                                            "No survey responses to the security question yet.");
     return QCoreApplication::translate(
-        "MapMetric", "Response-time coverage has not been analysed yet (1-3-5 coverage).");
+        "MapMetric", "No response-time coverage: the store has no patrol platforms or no grids.");
 }
 
 std::vector<double> MapMetrics::values(MapMetric metric) const
@@ -238,7 +239,10 @@ std::vector<double> MapMetrics::values(MapMetric metric) const
         case MapMetric::Overdue: out[i] = double(r.overdue); break;
         case MapMetric::LastThirtyDays: out[i] = double(r.lastThirtyDays); break;
         case MapMetric::SecurityRate: out[i] = r.securityRate().value_or(none); break;
-        case MapMetric::ResponseBand: break;
+        case MapMetric::ResponseBand:
+            if (i < responseBands.size())
+                out[i] = responseBands[i];
+            break;
         case MapMetric::RiskLevel: out[i] = double(r.riskLevel); break;
         }
     }
@@ -250,7 +254,67 @@ int MapMetrics::indexOf(const QString &code) const
     return byCode.value(code, -1);
 }
 
+void MapMetrics::attachCoverage(const CoverageReport &report)
+{
+    constexpr double none = std::numeric_limits<double>::quiet_NaN();
+    responseBands.assign(regions.size(), none);
+    responseBandLabels.clear();
+    for (int band = 0; band < report.bandCount(); ++band)
+        responseBandLabels << report.bandLabel(band);
+    if (regions.empty())
+        return;
+    // Grid codes begin with the codes of the regions above them (RegionCodes).
+    const int prefixLength = RegionCodes::prefixLength(level);
+    QHash<QString, int> byPrefix;
+    for (size_t i = 0; i < regions.size(); ++i)
+        byPrefix.insert(regions[i].code.left(prefixLength), int(i));
+    const size_t bands = size_t(report.bandCount());
+    std::vector<std::vector<qint64>> residents(regions.size(), std::vector<qint64>(bands, 0));
+    std::vector<std::vector<qint64>> grids(regions.size(), std::vector<qint64>(bands, 0));
+    std::vector<bool> placed(regions.size(), false);
+    for (const CoverageReport::GridRow &g : report.grids) {
+        const auto it = byPrefix.constFind(g.code.left(prefixLength));
+        if (it == byPrefix.constEnd())
+            continue;
+        const size_t r = size_t(*it);
+        const size_t band = std::min(size_t(std::max(g.band, 0)), bands - 1);
+        residents[r][band] += g.residents;
+        grids[r][band] += 1;
+        placed[r] = true;
+    }
+    for (size_t r = 0; r < regions.size(); ++r) {
+        if (!placed[r])
+            continue;
+        qint64 total = 0;
+        for (qint64 n : residents[r])
+            total += n;
+        const std::vector<qint64> &weights = total > 0 ? residents[r] : grids[r];
+        if (total <= 0)
+            for (qint64 n : weights)
+                total += n;
+        qint64 running = 0;
+        for (size_t band = 0; band < bands; ++band) {
+            running += weights[band];
+            if (2 * running >= total) {
+                responseBands[r] = double(band);
+                break;
+            }
+        }
+    }
+}
+
 // --- repository ----------------------------------------------------------------------------
+
+void MapMetricsRepository::attachCoverage(MapMetrics &metrics,
+                                          const std::vector<coverage::Site> &extraSites) const
+{
+    const auto analysis = CoverageAnalysis::load(m_db);
+    if (analysis->inputs().grids.empty()
+        || (analysis->inputs().platforms.empty() && extraSites.empty()))
+        return;
+    metrics.attachCoverage(
+        CoverageReport::build(analysis->inputs(), analysis->compute(extraSites)));
+}
 
 MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asOf) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/coveragereport.h"
 #include "domain/region.h"
 #include "geo/choropleth.h"
 
@@ -7,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -116,6 +118,15 @@ struct MapMetrics
     int indexOf(const QString &code) const;
 
     QHash<QString, int> byCode;
+
+    // Response-time bands (from attachCoverage), parallel to `regions`: 0 = the nearest band …
+    // responseBandLabels.size() − 1 = beyond the last limit; NaN where no grid of the region has
+    // a place. A grid shows its own band; a township or village the band of its median resident
+    // (the nearest band that, with those before it, holds at least half of the residents of its
+    // grids; by grid count when they have no residents).
+    std::vector<double> responseBands;
+    QStringList responseBandLabels;  // "≤1", "≤3", "≤5", ">5"; empty: coverage not attached
+    void attachCoverage(const CoverageReport &report);
 };
 
 // What the map's hover tip shows about one region.
@@ -155,6 +166,13 @@ public:
     // Every metric for the live regions of `level`, at `asOf` (local time decides the day).
     // Throws StoreError when the store fails.
     MapMetrics metrics(RegionLevel level, const QDateTime &asOf) const;
+
+    // Runs the store's coverage analysis (store/coverageanalysis.h) with the live platforms and
+    // `extraSites` (proposed ones) and attaches its bands to `metrics`; leaves them unattached
+    // (the metric unavailable) when there are no platforms or no grids. A second or two at
+    // province scale: call it only when the map shows response bands.
+    void attachCoverage(MapMetrics &metrics,
+                        const std::vector<coverage::Site> &extraSites = {}) const;
 
     // Hover figures of one live region; nullopt when no live region has this code.
     std::optional<MapHoverInfo> hoverInfo(const QString &code, const QDateTime &asOf) const;

@@ -1,5 +1,7 @@
 #include "responsestatsrepository.h"
 
+#include "settingsrepository.h"
+
 #include "database.h"
 #include "sqlitestatement.h"
 
@@ -38,6 +40,19 @@ struct PlatformInfo
 };
 
 } // namespace
+
+std::vector<double> ResponseStatsRepository::bands(QString *problem) const
+{
+    const std::optional<QString> stored = SettingsRepository(m_db).value(BandsSetting);
+    if (!stored)
+        return ResponseTimes::defaultBands();
+    if (const auto parsed = ResponseTimes::parseBands(*stored))
+        return *parsed;
+    if (problem)
+        *problem = QStringLiteral("%1: '%2' is not a list of minutes; using 1, 3, 5")
+                       .arg(BandsSetting, *stored);
+    return ResponseTimes::defaultBands();
+}
 
 ResponseReport ResponseStatsRepository::report(QDate from, QDate to, std::vector<double> bands,
                                                int histogramMinutes,

@@ -33,6 +33,12 @@ public:
                           int histogramMinutes = ResponseTimes::DefaultHistogramMinutes,
                           const ResponseScope &scope = {}) const;
 
+    // The setting that holds the target minutes, e.g. "1,3,5".
+    static inline const QString BandsSetting = QStringLiteral("patrol.response_bands");
+    // The stored target minutes; the 1-3-5 defaults when none are stored, or when the stored
+    // text is not a list of minutes (then *problem says so).
+    std::vector<double> bands(QString *problem = nullptr) const;
+
 private:
     Database &m_db;
 };

@@ -47,6 +47,234 @@
         </message>
     </context>
     <context>
+        <name>CoverageDesk</name>
+        <message>
+            <source>No database open</source>
+            <translation />
+        </message>
+        <message>
+            <source>Analysing coverage…</source>
+            <translation />
+        </message>
+        <message>
+            <source>The coverage could not be analysed:
+%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>No grids with a place on the map: import grid boundaries first.</source>
+            <translation />
+        </message>
+        <message>
+            <source>travel over %1 km of imported roads</source>
+            <translation />
+        </message>
+        <message>
+            <source>straight line × %1 detour (no road network imported)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 platforms · %2 grids · %3 residents · %4.</source>
+            <translation />
+        </message>
+        <message>
+            <source>No patrol platforms yet: every grid is beyond reach.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n grid(s) without an outline are left out.</source>
+            <translation>
+                <numerusform>%n grid without an outline are left out.</numerusform>
+                <numerusform>%n grids without an outline are left out.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stored settings not usable (%1); defaults used.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>Looking for the best %n site(s)…</source>
+            <translation>
+                <numerusform>Looking for the best %n site…</numerusform>
+                <numerusform>Looking for the best %n sites…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: no sites proposed.</source>
+            <translation />
+        </message>
+        <message>
+            <source>No new site would bring anyone more within %1 min.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n new platform(s) bring %1 more residents within %2 min: %3 → %4 of the county's residents.</source>
+            <translation>
+                <numerusform>%n new platform bring %1 more residents within %2 min: %3 → %4 of the county's residents.</numerusform>
+                <numerusform>%n new platforms bring %1 more residents within %2 min: %3 → %4 of the county's residents.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageDock</name>
+        <message>
+            <source>Response coverage (1-3-5)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Analyse again</source>
+            <translation />
+        </message>
+        <message>
+            <source>Where to add the next platforms</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation />
+        </message>
+        <message>
+            <source>Platforms:</source>
+            <translation />
+        </message>
+        <message>
+            <source>to bring within</source>
+            <translation />
+        </message>
+        <message>
+            <source>min</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Colour the map by band</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Suggest sites</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show the map with &amp;them</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CoverageProposalModel</name>
+        <message>
+            <source>#</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township</source>
+            <translation />
+        </message>
+        <message>
+            <source>At grid</source>
+            <translation />
+        </message>
+        <message>
+            <source>Lon, lat</source>
+            <translation />
+        </message>
+        <message>
+            <source>Residents added</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grids added</source>
+            <translation />
+        </message>
+        <message>
+            <source>Within %1 min after</source>
+            <translation />
+        </message>
+        <message>
+            <source>Coverage after</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CoverageTableModel</name>
+        <message>
+            <source>All townships</source>
+            <translation />
+        </message>
+        <message>
+            <source>(no township)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 residents in %2 grids</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation />
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 min now</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 min with proposed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Residents gained</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CsvRows</name>
+        <message>
+            <source>column '%1' is not known (the columns are: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>column '%1' appears twice</source>
+            <translation />
+        </message>
+        <message>
+            <source>column '%1' (%2) is missing</source>
+            <translation />
+        </message>
+        <message>
+            <source>field '%1': %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CsvTable</name>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1:%2: this row has %3 fields but the header has %4</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1:%2: a quoted field starts here and is never closed</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the file is empty (a header row is expected)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>due today</source>
@@ -453,18 +681,6 @@
     </context>
     <context>
         <name>DisputeCommands</name>
-        <message>
-            <source>There is no user '%1'</source>
-            <translation />
-        </message>
-        <message>
-            <source>The user '%1' is disabled</source>
-            <translation />
-        </message>
-        <message>
-            <source>The user '%1' has no known role</source>
-            <translation />
-        </message>
         <message>
             <source>no grid with code %1</source>
             <translation />
@@ -2194,6 +2410,15 @@ Register it anyway?</source>
             <source>Map saved to %1</source>
             <translation />
         </message>
+        <message>
+            <source>The response times could not be read:
+%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Go to panel</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>MapColouring</name>
@@ -2347,7 +2572,7 @@ Register it anyway?</source>
             <translation />
         </message>
         <message>
-            <source>Response-time coverage has not been analysed yet (1-3-5 coverage).</source>
+            <source>No response-time coverage: the store has no patrol platforms or no grids.</source>
             <translation />
         </message>
     </context>
@@ -2378,6 +2603,131 @@ Register it anyway?</source>
         </message>
     </context>
     <context>
+        <name>PatrolCommand</name>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… and %n more problem</numerusform>
+                <numerusform>… and %n more problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: rejected, nothing was written</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2 rows read, %3 inserted, %4 unchanged</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation />
+        </message>
+        <message>
+            <source>No arrival</source>
+            <translation />
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation />
+        </message>
+        <message>
+            <source>Median min</source>
+            <translation />
+        </message>
+        <message>
+            <source>P90 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>Response times (arrival − call)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incidents: %1   without a recorded arrival: %2   measured: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>arrival before call (left out): %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>County: median %1 min, 90th percentile %2 min; within %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>By township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <source>(no grid or platform)</source>
+            <translation />
+        </message>
+        <message>
+            <source>By platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township</source>
+            <translation />
+        </message>
+        <message>
+            <source>By month</source>
+            <translation />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation />
+        </message>
+        <message>
+            <source>Shifts by platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>Officer-hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation />
+        </message>
+        <message>
+            <source>km</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PatrolRecords</name>
+        <message>
+            <source>'%1' is not a time (YYYY-MM-DD HH:MM[:SS], or ISO 8601 with an offset such as 2026-03-01T08:30:00+08:00)</source>
+            <translation />
+        </message>
+        <message>
+            <source>lies before the time in '%1'</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>PhoneNumber</name>
         <message>
             <source>a mobile number has 11 digits starting with 13 to 19</source>
@@ -2385,6 +2735,383 @@ Register it anyway?</source>
         </message>
         <message>
             <source>not a phone number: a mobile number (11 digits) or a landline with its area code, e.g. 0731-12345678</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Platform</name>
+        <message>
+            <source>Rapid-police district post</source>
+            <translation />
+        </message>
+        <message>
+            <source>Patrol post</source>
+            <translation />
+        </message>
+        <message>
+            <source>Community-watch post</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PlatformDesk</name>
+        <message>
+            <source>Retire %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 leaves service on the day chosen. Its shifts and incidents stay in the records; it no longer counts for coverage or shows on the map.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation />
+        </message>
+        <message>
+            <source>The platforms could not be read:
+%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>New patrol platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Edit platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>The platform is no longer in the registry.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Move platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Move %1 to %2° E, %3° N?</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PlatformDialog</name>
+        <message>
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <source>Responsible area</source>
+            <translation />
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation />
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation />
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation />
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Duty hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>Travel speed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Edit platform %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>New patrol platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>e.g. KJ-07</source>
+            <translation />
+        </message>
+        <message>
+            <source>Red-armband patrollers (红袖章), household security heads (治安户长) and other volunteers on its rota</source>
+            <translation />
+        </message>
+        <message>
+            <source>24h, or 08:00-22:00</source>
+            <translation />
+        </message>
+        <message>
+            <source> km/h</source>
+            <translation />
+        </message>
+        <message>
+            <source>The average speed to a call, used for the 1-3-5 minute coverage</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation />
+        </message>
+        <message>
+            <source>Responsible &amp;area</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Staff</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Vehicles</source>
+            <translation />
+        </message>
+        <message>
+            <source>V&amp;olunteers</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Duty hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Travel speed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Opened &amp;on</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PlatformDock</name>
+        <message>
+            <source>Patrol platforms</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Register a new patrol platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Retire…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Take the platform out of service (its records stay)</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Move on map</source>
+            <translation />
+        </message>
+        <message>
+            <source>While on, drag a platform's symbol on the map to move it</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show retired</source>
+            <translation />
+        </message>
+        <message>
+            <source>No database open</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n in service</source>
+            <translation>
+                <numerusform>%n in service</numerusform>
+                <numerusform>%n in service</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformRepository</name>
+        <message>
+            <source>A %1 may not change the platform registry</source>
+            <translation />
+        </message>
+        <message>
+            <source>the code %1 is already %2's</source>
+            <translation />
+        </message>
+        <message>
+            <source>there is no region %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>There is no platform %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 was changed by someone else since you opened it; look at it again</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 is retired</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 is already retired</source>
+            <translation />
+        </message>
+        <message>
+            <source>give the day the platform leaves service</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 opened on %2, after %3</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PlatformRules</name>
+        <message>
+            <source>a platform needs a code</source>
+            <translation />
+        </message>
+        <message>
+            <source>'%1' is not a platform code (letters, digits, - and _, at most 32)</source>
+            <translation />
+        </message>
+        <message>
+            <source>a platform needs a name</source>
+            <translation />
+        </message>
+        <message>
+            <source>a name of at most 60 characters</source>
+            <translation />
+        </message>
+        <message>
+            <source>choose the area the platform is responsible for</source>
+            <translation />
+        </message>
+        <message>
+            <source>longitude %1 lies outside China (73–136° E)</source>
+            <translation />
+        </message>
+        <message>
+            <source>latitude %1 lies outside China (3–54° N)</source>
+            <translation />
+        </message>
+        <message>
+            <source>staff must be between 0 and 10,000</source>
+            <translation />
+        </message>
+        <message>
+            <source>vehicles must be between 0 and 1,000</source>
+            <translation />
+        </message>
+        <message>
+            <source>volunteers must be between 0 and 100,000</source>
+            <translation />
+        </message>
+        <message>
+            <source>'%1' is not a duty time: write 24h or a span such as 08:00-22:00</source>
+            <translation />
+        </message>
+        <message>
+            <source>a travel speed between 3 and 120 km/h</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PlatformTableModel</name>
+        <message>
+            <source>24 hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>retired %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>in service</source>
+            <translation />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <source>Responsible area</source>
+            <translation />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation />
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation />
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Duty hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>Speed km/h</source>
+            <translation />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status</source>
             <translation />
         </message>
     </context>
@@ -2436,6 +3163,317 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>Total</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ResponseDock</name>
+        <message>
+            <source>Response times</source>
+            <translation />
+        </message>
+        <message>
+            <source>The last day included</source>
+            <translation />
+        </message>
+        <message>
+            <source>From</source>
+            <translation />
+        </message>
+        <message>
+            <source>To</source>
+            <translation />
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation />
+        </message>
+        <message>
+            <source>How long until arrival</source>
+            <translation />
+        </message>
+        <message>
+            <source>Minutes from call to arrival</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation />
+        </message>
+        <message>
+            <source>Median</source>
+            <translation />
+        </message>
+        <message>
+            <source>P90</source>
+            <translation />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Double-click a platform to see its own figures</source>
+            <translation />
+        </message>
+        <message>
+            <source>Whole county</source>
+            <translation />
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: no incidents in this period</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 incidents (%2 timed)</source>
+            <translation />
+        </message>
+        <message>
+            <source>median %1 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>P90 %1 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>≤ %1 min: %2%</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 without arrival</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 with arrival before call, left out</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>≤ %1 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>&gt; %1 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1–%2 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 min: %2 incidents</source>
+            <translation />
+        </message>
+        <message>
+            <source>Median and P90 per month</source>
+            <translation />
+        </message>
+        <message>
+            <source>Within %1 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>Median, P90 and share within %1 min per month</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ResponseTableModel</name>
+        <message>
+            <source>%1%</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 of %2 timed responses within %3 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>Median minutes from call to arrival</source>
+            <translation />
+        </message>
+        <message>
+            <source>90 % of timed responses arrived within this many minutes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incidents with no recorded arrival: counted, not timed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Share of timed responses arriving within %1 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation />
+        </message>
+        <message>
+            <source>Median (min)</source>
+            <translation />
+        </message>
+        <message>
+            <source>P90 (min)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Without arrival</source>
+            <translation />
+        </message>
+        <message>
+            <source>≤ %1 min</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>RoadImport</name>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… and %n more problem</numerusform>
+                <numerusform>… and %n more problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: cannot read: no such file</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot read: not a vector file GDAL/OGR knows</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot read: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the file holds no layer</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: no layer '%2'; the file has: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>(no fields)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: layer '%2' has no field '%3' (%4); its fields are: %5</source>
+            <translation />
+        </message>
+        <message>
+            <source>name</source>
+            <translation />
+        </message>
+        <message>
+            <source>kind</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: layer '%2' holds %3 geometry, not lines; give a file of road lines</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the attribute filter '%2' is not valid: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot transform from %2 to longitude/latitude: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>none declared (read as longitude/latitude)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: feature %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: no line geometry</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: a %2, not a line</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the file declares no CRS (no .prj or crs member) and its coordinates such as %2 are projected, not longitude/latitude; give the CRS with --source-crs EPSG:N (e.g. EPSG:4547 for CGCS2000 3-degree Gauss-Kruger, CM 114E)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: coordinates such as %2 are not longitude/latitude, but the file is read as %3; give the real CRS with --source-crs EPSG:N</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot transform to longitude/latitude: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: part %2 has a coordinate that is not a number</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: part %2 has fewer than two distinct vertices; skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: layer '%2' holds no features</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: no feature matches '%2'</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: holds no lines (its features are %2 and the like); give a file of road lines</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: no feature has a line to import</source>
+            <translation />
+        </message>
+        <message>
+            <source>the reading was cancelled; nothing was written</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%1: %n problem(s); nothing was written</source>
+            <translation>
+                <numerusform>%1: %n problem; nothing was written</numerusform>
+                <numerusform>%1: %n problems; nothing was written</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the database is open read-only; nothing was written</source>
+            <translation />
+        </message>
+        <message>
+            <source>cancelled; nothing was written</source>
             <translation />
         </message>
     </context>
@@ -2586,6 +3624,37 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>Audit admin</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>coverage</name>
+        <message>
+            <source>There must be at least one response band.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Each response band must be a positive number of minutes.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The response bands must be in ascending order.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The detour factor must be at least 1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The walk-in distance must not be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The road snapping distance must be more than 0 metres.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The speed of a new platform must be more than 0 km/h.</source>
             <translation />
         </message>
     </context>

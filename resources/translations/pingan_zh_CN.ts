@@ -47,6 +47,232 @@
         </message>
     </context>
     <context>
+        <name>CoverageDesk</name>
+        <message>
+            <source>No database open</source>
+            <translation>未打开数据库</translation>
+        </message>
+        <message>
+            <source>Analysing coverage…</source>
+            <translation>正在分析响应覆盖…</translation>
+        </message>
+        <message>
+            <source>The coverage could not be analysed:
+%1</source>
+            <translation>无法分析响应覆盖：
+%1</translation>
+        </message>
+        <message>
+            <source>No grids with a place on the map: import grid boundaries first.</source>
+            <translation>没有可在地图上定位的网格：请先导入网格边界。</translation>
+        </message>
+        <message>
+            <source>travel over %1 km of imported roads</source>
+            <translation>按已导入的 %1 公里道路计算行程</translation>
+        </message>
+        <message>
+            <source>straight line × %1 detour (no road network imported)</source>
+            <translation>按直线距离 × 绕行系数 %1 计算（未导入路网）</translation>
+        </message>
+        <message>
+            <source>%1 platforms · %2 grids · %3 residents · %4.</source>
+            <translation>%1 个平台 · %2 个网格 · %3 名居民 · %4。</translation>
+        </message>
+        <message>
+            <source>No patrol platforms yet: every grid is beyond reach.</source>
+            <translation>尚无巡防平台：所有网格均在响应圈外。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n grid(s) without an outline are left out.</source>
+            <translation>
+                <numerusform>%n 个无边界的网格未计入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stored settings not usable (%1); defaults used.</source>
+            <translation>已保存的设置不可用（%1），已采用默认值。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Looking for the best %n site(s)…</source>
+            <translation>
+                <numerusform>正在寻找最佳的 %n 处选址…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: no sites proposed.</source>
+            <translation>已取消：未提出选址。</translation>
+        </message>
+        <message>
+            <source>No new site would bring anyone more within %1 min.</source>
+            <translation>新增任何平台都不能让更多居民进入 %1 分钟响应圈。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new platform(s) bring %1 more residents within %2 min: %3 → %4 of the county's residents.</source>
+            <translation>
+                <numerusform>新增 %n 个平台可使 %1 名居民进入 %2 分钟响应圈：全县覆盖率 %3 → %4。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageDock</name>
+        <message>
+            <source>Response coverage (1-3-5)</source>
+            <translation>响应覆盖（1-3-5 分钟）</translation>
+        </message>
+        <message>
+            <source>Analyse again</source>
+            <translation>重新分析</translation>
+        </message>
+        <message>
+            <source>Where to add the next platforms</source>
+            <translation>新增平台选址</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Platforms:</source>
+            <translation>平台数：</translation>
+        </message>
+        <message>
+            <source>to bring within</source>
+            <translation>使更多居民进入</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>&amp;Colour the map by band</source>
+            <translation>按响应圈为地图着色(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest sites</source>
+            <translation>推荐选址(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Show the map with &amp;them</source>
+            <translation>地图按新增后显示(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageProposalModel</name>
+        <message>
+            <source>#</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>At grid</source>
+            <translation>所在网格</translation>
+        </message>
+        <message>
+            <source>Lon, lat</source>
+            <translation>经度，纬度</translation>
+        </message>
+        <message>
+            <source>Residents added</source>
+            <translation>新增覆盖居民</translation>
+        </message>
+        <message>
+            <source>Grids added</source>
+            <translation>新增覆盖网格</translation>
+        </message>
+        <message>
+            <source>Within %1 min after</source>
+            <translation>新增后 %1 分钟覆盖率</translation>
+        </message>
+        <message>
+            <source>Coverage after</source>
+            <translation>新增后覆盖率</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageTableModel</name>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>(no township)</source>
+            <translation>（无所属乡镇）</translation>
+        </message>
+        <message>
+            <source>%1 residents in %2 grids</source>
+            <translation>%2 个网格，%1 名居民</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>Grids</source>
+            <translation>网格数</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>居民数</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <source>%1 min now</source>
+            <translation>现在 %1 分钟</translation>
+        </message>
+        <message>
+            <source>%1 min with proposed</source>
+            <translation>新增后 %1 分钟</translation>
+        </message>
+        <message>
+            <source>Residents gained</source>
+            <translation>增加覆盖居民</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvRows</name>
+        <message>
+            <source>column '%1' is not known (the columns are: %2)</source>
+            <translation>列“%1”无法识别（可用的列：%2）</translation>
+        </message>
+        <message>
+            <source>column '%1' appears twice</source>
+            <translation>列“%1”重复出现</translation>
+        </message>
+        <message>
+            <source>column '%1' (%2) is missing</source>
+            <translation>缺少列“%1”（%2）</translation>
+        </message>
+        <message>
+            <source>field '%1': %2</source>
+            <translation>字段“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvTable</name>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1：无法读取文件：%2</translation>
+        </message>
+        <message>
+            <source>%1:%2: this row has %3 fields but the header has %4</source>
+            <translation>%1:%2：该行有 %3 个字段，而表头有 %4 个</translation>
+        </message>
+        <message>
+            <source>%1:%2: a quoted field starts here and is never closed</source>
+            <translation>%1:%2：此处开始的带引号字段没有结束</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty (a header row is expected)</source>
+            <translation>%1：文件为空（应有表头行）</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message>
             <source>due today</source>
@@ -449,18 +675,6 @@
     </context>
     <context>
         <name>DisputeCommands</name>
-        <message>
-            <source>There is no user '%1'</source>
-            <translation>没有用户“%1”</translation>
-        </message>
-        <message>
-            <source>The user '%1' is disabled</source>
-            <translation>用户“%1”已停用</translation>
-        </message>
-        <message>
-            <source>The user '%1' has no known role</source>
-            <translation>用户“%1”没有有效角色</translation>
-        </message>
         <message>
             <source>no grid with code %1</source>
             <translation>没有代码为 %1 的网格</translation>
@@ -2187,6 +2401,16 @@ Register it anyway?</source>
             <source>Map saved to %1</source>
             <translation>地图已保存到 %1</translation>
         </message>
+        <message>
+            <source>The response times could not be read:
+%1</source>
+            <translation>无法读取出警响应时间：
+%1</translation>
+        </message>
+        <message>
+            <source>&amp;Go to panel</source>
+            <translation>转到面板(&amp;G)</translation>
+        </message>
     </context>
     <context>
         <name>MapColouring</name>
@@ -2340,8 +2564,8 @@ Register it anyway?</source>
             <translation>安全感题目尚无调查答卷。</translation>
         </message>
         <message>
-            <source>Response-time coverage has not been analysed yet (1-3-5 coverage).</source>
-            <translation>尚未进行快速反应圈覆盖分析（1-3-5 分钟覆盖）。</translation>
+            <source>No response-time coverage: the store has no patrol platforms or no grids.</source>
+            <translation>无响应覆盖数据：库中没有巡防平台或网格。</translation>
         </message>
     </context>
     <context>
@@ -2371,6 +2595,130 @@ Register it anyway?</source>
         </message>
     </context>
     <context>
+        <name>PatrolCommand</name>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>…另有 %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: rejected, nothing was written</source>
+            <translation>%1：已拒绝，未写入任何数据</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows read, %3 inserted, %4 unchanged</source>
+            <translation>%1：读取 %2 行，新增 %3 行，%4 行无变化</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <source>No arrival</source>
+            <translation>未到场</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>有到场时间</translation>
+        </message>
+        <message>
+            <source>Median min</source>
+            <translation>中位数（分钟）</translation>
+        </message>
+        <message>
+            <source>P90 min</source>
+            <translation>90 分位（分钟）</translation>
+        </message>
+        <message>
+            <source>Response times (arrival − call)</source>
+            <translation>出警响应时间（到场 − 接警）</translation>
+        </message>
+        <message>
+            <source>Incidents: %1   without a recorded arrival: %2   measured: %3</source>
+            <translation>警情：%1   无到场记录：%2   可计时：%3</translation>
+        </message>
+        <message>
+            <source>arrival before call (left out): %1</source>
+            <translation>到场早于接警（未计入）：%1</translation>
+        </message>
+        <message>
+            <source>County: median %1 min, 90th percentile %2 min; within %3</source>
+            <translation>全县：中位数 %1 分钟，90 分位 %2 分钟；%3 以内</translation>
+        </message>
+        <message>
+            <source>By township</source>
+            <translation>分乡镇</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>(no grid or platform)</source>
+            <translation>（无网格或平台）</translation>
+        </message>
+        <message>
+            <source>By platform</source>
+            <translation>按平台</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Shifts by platform</source>
+            <translation>各平台巡逻班次</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <source>Officer-hours</source>
+            <translation>警力工时</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>群防力量</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>公里</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatrolRecords</name>
+        <message>
+            <source>'%1' is not a time (YYYY-MM-DD HH:MM[:SS], or ISO 8601 with an offset such as 2026-03-01T08:30:00+08:00)</source>
+            <translation>“%1”不是时间（应为 YYYY-MM-DD HH:MM[:SS]，或带时区的 ISO 8601，如 2026-03-01T08:30:00+08:00）</translation>
+        </message>
+        <message>
+            <source>lies before the time in '%1'</source>
+            <translation>早于“%1”中的时间</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneNumber</name>
         <message>
             <source>a mobile number has 11 digits starting with 13 to 19</source>
@@ -2379,6 +2727,383 @@ Register it anyway?</source>
         <message>
             <source>not a phone number: a mobile number (11 digits) or a landline with its area code, e.g. 0731-12345678</source>
             <translation>不是有效电话：应为 11 位手机号码或带区号的固定电话，如 0731-12345678</translation>
+        </message>
+    </context>
+    <context>
+        <name>Platform</name>
+        <message>
+            <source>Rapid-police district post</source>
+            <translation>快警区防平台</translation>
+        </message>
+        <message>
+            <source>Patrol post</source>
+            <translation>巡防平台</translation>
+        </message>
+        <message>
+            <source>Community-watch post</source>
+            <translation>群防平台</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformDesk</name>
+        <message>
+            <source>Retire %1</source>
+            <translation>撤销 %1</translation>
+        </message>
+        <message>
+            <source>%1 leaves service on the day chosen. Its shifts and incidents stay in the records; it no longer counts for coverage or shows on the map.</source>
+            <translation>%1 将于所选日期撤销。其巡逻班次和警情记录保留；撤销后不再计入响应覆盖，也不在地图上显示。</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>The platforms could not be read:
+%1</source>
+            <translation>无法读取巡防平台：
+%1</translation>
+        </message>
+        <message>
+            <source>New patrol platform</source>
+            <translation>新建巡防平台</translation>
+        </message>
+        <message>
+            <source>Edit platform</source>
+            <translation>编辑平台</translation>
+        </message>
+        <message>
+            <source>The platform is no longer in the registry.</source>
+            <translation>该平台已不在台账中。</translation>
+        </message>
+        <message>
+            <source>Move platform</source>
+            <translation>移动平台</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2° E, %3° N?</source>
+            <translation>将 %1 移至东经 %2°、北纬 %3°？</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformDialog</name>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Responsible area</source>
+            <translation>责任区</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>警力</translation>
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>群防力量</translation>
+        </message>
+        <message>
+            <source>Duty hours</source>
+            <translation>值守时间</translation>
+        </message>
+        <message>
+            <source>Travel speed</source>
+            <translation>行驶速度</translation>
+        </message>
+        <message>
+            <source>Edit platform %1</source>
+            <translation>编辑平台 %1</translation>
+        </message>
+        <message>
+            <source>New patrol platform</source>
+            <translation>新建巡防平台</translation>
+        </message>
+        <message>
+            <source>e.g. KJ-07</source>
+            <translation>如 KJ-07</translation>
+        </message>
+        <message>
+            <source>Red-armband patrollers (红袖章), household security heads (治安户长) and other volunteers on its rota</source>
+            <translation>排班中的红袖章、治安户长等群防群治力量</translation>
+        </message>
+        <message>
+            <source>24h, or 08:00-22:00</source>
+            <translation>24h，或 08:00-22:00</translation>
+        </message>
+        <message>
+            <source> km/h</source>
+            <translation> 公里/小时</translation>
+        </message>
+        <message>
+            <source>The average speed to a call, used for the 1-3-5 minute coverage</source>
+            <translation>出警平均行驶速度，用于计算 1-3-5 分钟响应覆盖</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>编号(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;area</source>
+            <translation>责任区(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>位置(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Staff</source>
+            <translation>警力(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Vehicles</source>
+            <translation>车辆(&amp;V)</translation>
+        </message>
+        <message>
+            <source>V&amp;olunteers</source>
+            <translation>群防力量(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Duty hours</source>
+            <translation>值守时间(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Travel speed</source>
+            <translation>行驶速度(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Opened &amp;on</source>
+            <translation>启用日期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformDock</name>
+        <message>
+            <source>Patrol platforms</source>
+            <translation>巡防平台</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Register a new patrol platform</source>
+            <translation>登记新的巡防平台</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Retire…</source>
+            <translation>撤销(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Take the platform out of service (its records stay)</source>
+            <translation>撤销该平台（其记录保留）</translation>
+        </message>
+        <message>
+            <source>&amp;Move on map</source>
+            <translation>在地图上移动(&amp;M)</translation>
+        </message>
+        <message>
+            <source>While on, drag a platform's symbol on the map to move it</source>
+            <translation>开启后，可在地图上拖动平台图标来移动平台</translation>
+        </message>
+        <message>
+            <source>Show retired</source>
+            <translation>显示已撤销</translation>
+        </message>
+        <message>
+            <source>No database open</source>
+            <translation>未打开数据库</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in service</source>
+            <translation>
+                <numerusform>在用 %n 个</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformRepository</name>
+        <message>
+            <source>A %1 may not change the platform registry</source>
+            <translation>%1无权修改巡防平台台账</translation>
+        </message>
+        <message>
+            <source>the code %1 is already %2's</source>
+            <translation>编号 %1 已被“%2”使用</translation>
+        </message>
+        <message>
+            <source>there is no region %1</source>
+            <translation>没有区划 %1</translation>
+        </message>
+        <message>
+            <source>There is no platform %1</source>
+            <translation>没有平台 %1</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else since you opened it; look at it again</source>
+            <translation>%1 在您打开后已被他人修改，请重新查看</translation>
+        </message>
+        <message>
+            <source>%1 is retired</source>
+            <translation>%1 已撤销</translation>
+        </message>
+        <message>
+            <source>%1 is already retired</source>
+            <translation>%1 已经撤销</translation>
+        </message>
+        <message>
+            <source>give the day the platform leaves service</source>
+            <translation>请填写平台撤销的日期</translation>
+        </message>
+        <message>
+            <source>%1 opened on %2, after %3</source>
+            <translation>%1 启用于 %2，晚于 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformRules</name>
+        <message>
+            <source>a platform needs a code</source>
+            <translation>平台须有编号</translation>
+        </message>
+        <message>
+            <source>'%1' is not a platform code (letters, digits, - and _, at most 32)</source>
+            <translation>“%1”不是有效的平台编号（字母、数字、- 和 _，最多 32 个字符）</translation>
+        </message>
+        <message>
+            <source>a platform needs a name</source>
+            <translation>平台须有名称</translation>
+        </message>
+        <message>
+            <source>a name of at most 60 characters</source>
+            <translation>名称最多 60 个字</translation>
+        </message>
+        <message>
+            <source>choose the area the platform is responsible for</source>
+            <translation>请选择平台的责任区</translation>
+        </message>
+        <message>
+            <source>longitude %1 lies outside China (73–136° E)</source>
+            <translation>经度 %1 不在我国范围内（东经 73–136°）</translation>
+        </message>
+        <message>
+            <source>latitude %1 lies outside China (3–54° N)</source>
+            <translation>纬度 %1 不在我国范围内（北纬 3–54°）</translation>
+        </message>
+        <message>
+            <source>staff must be between 0 and 10,000</source>
+            <translation>警力应在 0 到 10,000 之间</translation>
+        </message>
+        <message>
+            <source>vehicles must be between 0 and 1,000</source>
+            <translation>车辆应在 0 到 1,000 之间</translation>
+        </message>
+        <message>
+            <source>volunteers must be between 0 and 100,000</source>
+            <translation>群防力量应在 0 到 100,000 之间</translation>
+        </message>
+        <message>
+            <source>'%1' is not a duty time: write 24h or a span such as 08:00-22:00</source>
+            <translation>“%1”不是值守时间：请填写 24h 或时段，如 08:00-22:00</translation>
+        </message>
+        <message>
+            <source>a travel speed between 3 and 120 km/h</source>
+            <translation>行驶速度应在 3 到 120 公里/小时之间</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformTableModel</name>
+        <message>
+            <source>24 hours</source>
+            <translation>24 小时</translation>
+        </message>
+        <message>
+            <source>retired %1</source>
+            <translation>%1 撤销</translation>
+        </message>
+        <message>
+            <source>in service</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Responsible area</source>
+            <translation>责任区</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>警力</translation>
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>群防力量</translation>
+        </message>
+        <message>
+            <source>Duty hours</source>
+            <translation>值守时间</translation>
+        </message>
+        <message>
+            <source>Speed km/h</source>
+            <translation>速度（公里/小时）</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>办理状态</translation>
         </message>
     </context>
     <context>
@@ -2432,6 +3157,315 @@ Open disputes %5 of %6</source>
         <message>
             <source>Total</source>
             <translation>累计</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseDock</name>
+        <message>
+            <source>Response times</source>
+            <translation>出警响应</translation>
+        </message>
+        <message>
+            <source>The last day included</source>
+            <translation>截止日（含当日）</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>自</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>How long until arrival</source>
+            <translation>多久到场</translation>
+        </message>
+        <message>
+            <source>Minutes from call to arrival</source>
+            <translation>接警到到场（分钟）</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <source>P90</source>
+            <translation>90 分位</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>Double-click a platform to see its own figures</source>
+            <translation>双击平台可查看该平台的数据</translation>
+        </message>
+        <message>
+            <source>Whole county</source>
+            <translation>全县</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <source>%1: no incidents in this period</source>
+            <translation>%1：该时段内没有警情</translation>
+        </message>
+        <message>
+            <source>%1 incidents (%2 timed)</source>
+            <translation>%1 起警情（%2 起有到场时间）</translation>
+        </message>
+        <message>
+            <source>median %1 min</source>
+            <translation>中位数 %1 分钟</translation>
+        </message>
+        <message>
+            <source>P90 %1 min</source>
+            <translation>90 分位 %1 分钟</translation>
+        </message>
+        <message>
+            <source>≤ %1 min: %2%</source>
+            <translation>≤ %1 分钟：%2%</translation>
+        </message>
+        <message>
+            <source>%1 without arrival</source>
+            <translation>%1 起无到场记录</translation>
+        </message>
+        <message>
+            <source>%1 with arrival before call, left out</source>
+            <translation>%1 起到场早于接警，未计入</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>≤ %1 min</source>
+            <translation>≤ %1 分钟</translation>
+        </message>
+        <message>
+            <source>&gt; %1 min</source>
+            <translation>&gt; %1 分钟</translation>
+        </message>
+        <message>
+            <source>%1–%2 min</source>
+            <translation>%1–%2 分钟</translation>
+        </message>
+        <message>
+            <source>%1 min: %2 incidents</source>
+            <translation>%1 分钟：%2 起</translation>
+        </message>
+        <message>
+            <source>Median and P90 per month</source>
+            <translation>各月中位数与 90 分位</translation>
+        </message>
+        <message>
+            <source>Within %1 min</source>
+            <translation>%1 分钟内到场率</translation>
+        </message>
+        <message>
+            <source>Median, P90 and share within %1 min per month</source>
+            <translation>各月中位数、90 分位及 %1 分钟内到场率</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseTableModel</name>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1 of %2 timed responses within %3 min</source>
+            <translation>%2 起有到场时间的警情中 %1 起在 %3 分钟内到场</translation>
+        </message>
+        <message>
+            <source>Median minutes from call to arrival</source>
+            <translation>接警到到场时间的中位数（分钟）</translation>
+        </message>
+        <message>
+            <source>90 % of timed responses arrived within this many minutes</source>
+            <translation>90% 有到场时间的警情在此分钟数内到场</translation>
+        </message>
+        <message>
+            <source>Incidents with no recorded arrival: counted, not timed</source>
+            <translation>无到场记录的警情：计入总数，不计时</translation>
+        </message>
+        <message>
+            <source>Share of timed responses arriving within %1 min</source>
+            <translation>%1 分钟内到场的比例</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <source>Median (min)</source>
+            <translation>中位数（分钟）</translation>
+        </message>
+        <message>
+            <source>P90 (min)</source>
+            <translation>90 分位（分钟）</translation>
+        </message>
+        <message>
+            <source>Without arrival</source>
+            <translation>无到场记录</translation>
+        </message>
+        <message>
+            <source>≤ %1 min</source>
+            <translation>≤ %1 分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadImport</name>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>…另有 %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: cannot read: no such file</source>
+            <translation>%1：无法读取：文件不存在</translation>
+        </message>
+        <message>
+            <source>%1: cannot read: not a vector file GDAL/OGR knows</source>
+            <translation>%1：无法读取：不是 GDAL/OGR 支持的矢量文件</translation>
+        </message>
+        <message>
+            <source>%1: cannot read: %2</source>
+            <translation>%1：无法读取：%2</translation>
+        </message>
+        <message>
+            <source>%1: the file holds no layer</source>
+            <translation>%1：文件中没有图层</translation>
+        </message>
+        <message>
+            <source>%1: no layer '%2'; the file has: %3</source>
+            <translation>%1：没有图层“%2”；文件中的图层有：%3</translation>
+        </message>
+        <message>
+            <source>(no fields)</source>
+            <translation>（无字段）</translation>
+        </message>
+        <message>
+            <source>%1: layer '%2' has no field '%3' (%4); its fields are: %5</source>
+            <translation>%1：图层“%2”中没有字段“%3”（%4）；该图层的字段有：%5</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>%1: layer '%2' holds %3 geometry, not lines; give a file of road lines</source>
+            <translation>%1：图层“%2”是%3几何，不是线；请提供道路线文件</translation>
+        </message>
+        <message>
+            <source>%1: the attribute filter '%2' is not valid: %3</source>
+            <translation>%1：属性筛选条件“%2”无效：%3</translation>
+        </message>
+        <message>
+            <source>%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)</source>
+            <translation>%1：--source-crs “%2”不是 GDAL 能识别的坐标系（例如 EPSG:4547）</translation>
+        </message>
+        <message>
+            <source>%1: cannot transform from %2 to longitude/latitude: %3</source>
+            <translation>%1：无法从 %2 转换为经纬度：%3</translation>
+        </message>
+        <message>
+            <source>none declared (read as longitude/latitude)</source>
+            <translation>未声明（按经纬度读取）</translation>
+        </message>
+        <message>
+            <source>%1: feature %2</source>
+            <translation>%1：要素 %2</translation>
+        </message>
+        <message>
+            <source>%1: no line geometry</source>
+            <translation>%1：没有线几何</translation>
+        </message>
+        <message>
+            <source>%1: a %2, not a line</source>
+            <translation>%1：是%2，不是线</translation>
+        </message>
+        <message>
+            <source>%1: the file declares no CRS (no .prj or crs member) and its coordinates such as %2 are projected, not longitude/latitude; give the CRS with --source-crs EPSG:N (e.g. EPSG:4547 for CGCS2000 3-degree Gauss-Kruger, CM 114E)</source>
+            <translation>%1：文件未声明坐标系（没有 .prj 文件或 crs 成员），且其坐标（如 %2）是投影坐标而非经纬度；请用 --source-crs EPSG:N 指定坐标系（例如 EPSG:4547，即 CGCS2000 高斯-克吕格 3 度带，中央经线 114°E）</translation>
+        </message>
+        <message>
+            <source>%1: coordinates such as %2 are not longitude/latitude, but the file is read as %3; give the real CRS with --source-crs EPSG:N</source>
+            <translation>%1：坐标（如 %2）不是经纬度，但文件按 %3 读取；请用 --source-crs EPSG:N 指定实际坐标系</translation>
+        </message>
+        <message>
+            <source>%1: cannot transform to longitude/latitude: %2</source>
+            <translation>%1：无法转换为经纬度：%2</translation>
+        </message>
+        <message>
+            <source>%1: part %2 has a coordinate that is not a number</source>
+            <translation>%1：第 %2 部分有非数字坐标</translation>
+        </message>
+        <message>
+            <source>%1: part %2 has fewer than two distinct vertices; skipped</source>
+            <translation>%1：第 %2 部分不足两个不同的顶点，已跳过</translation>
+        </message>
+        <message>
+            <source>%1: layer '%2' holds no features</source>
+            <translation>%1：图层“%2”中没有要素</translation>
+        </message>
+        <message>
+            <source>%1: no feature matches '%2'</source>
+            <translation>%1：没有要素符合“%2”</translation>
+        </message>
+        <message>
+            <source>%1: holds no lines (its features are %2 and the like); give a file of road lines</source>
+            <translation>%1：不含线（要素为%2等）；请提供道路线文件</translation>
+        </message>
+        <message>
+            <source>%1: no feature has a line to import</source>
+            <translation>%1：没有可导入的线要素</translation>
+        </message>
+        <message>
+            <source>the reading was cancelled; nothing was written</source>
+            <translation>读取已取消，未写入任何数据</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n problem(s); nothing was written</source>
+            <translation>
+                <numerusform>%1：%n 个问题，未写入任何数据</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the database is open read-only; nothing was written</source>
+            <translation>数据库以只读方式打开，未写入任何数据</translation>
+        </message>
+        <message>
+            <source>cancelled; nothing was written</source>
+            <translation>已取消，未写入任何数据</translation>
         </message>
     </context>
     <context>
@@ -2582,6 +3616,37 @@ Open disputes %5 of %6</source>
         <message>
             <source>Audit admin</source>
             <translation>审计管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>coverage</name>
+        <message>
+            <source>There must be at least one response band.</source>
+            <translation>至少需要一个响应圈。</translation>
+        </message>
+        <message>
+            <source>Each response band must be a positive number of minutes.</source>
+            <translation>每个响应圈都必须是正的分钟数。</translation>
+        </message>
+        <message>
+            <source>The response bands must be in ascending order.</source>
+            <translation>响应圈须按从小到大排列。</translation>
+        </message>
+        <message>
+            <source>The detour factor must be at least 1.</source>
+            <translation>绕行系数不能小于 1。</translation>
+        </message>
+        <message>
+            <source>The walk-in distance must not be negative.</source>
+            <translation>步行接入距离不能为负数。</translation>
+        </message>
+        <message>
+            <source>The road snapping distance must be more than 0 metres.</source>
+            <translation>道路捕捉距离必须大于 0 米。</translation>
+        </message>
+        <message>
+            <source>The speed of a new platform must be more than 0 km/h.</source>
+            <translation>新平台的速度必须大于 0 公里/小时。</translation>
         </message>
     </context>
 </TS>

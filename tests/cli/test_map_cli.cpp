@@ -1,9 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include "store/database.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -109,6 +112,17 @@ TEST_CASE("render-map colours by a metric with its legend, for one region", "[cl
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().contains("<svg"));
 
+    // Grids by response band: the nearest band's blue and the far band's red both appear (the
+    // demo county has platforms in its towns and remote hamlets far from any).
+    const QString bands = dir.filePath(QStringLiteral("bands.png"));
+    const MapRun band = renderMap({QStringLiteral("--metric"), QStringLiteral("response-band"),
+                                   QStringLiteral("--png"), bands});
+    INFO(band.err.toStdString());
+    REQUIRE(band.exit == 0);
+    CHECK(countColour(QImage(bands), qRgb(0x2c, 0x7b, 0xb6)) > 500);
+    CHECK(countColour(QImage(bands), qRgb(0xd7, 0x19, 0x1c)) > 500);
+    CHECK(countColour(a, qRgb(0x2c, 0x7b, 0xb6)) == 0);
+
     // One township fills the picture: its outline's colour covers more of it than the county's.
     const MapRun township = runCli({QStringLiteral("--db"), mapStore(), QStringLiteral("regions"),
                                     QStringLiteral("--level"), QStringLiteral("township")});
@@ -140,11 +154,25 @@ TEST_CASE("render-map refuses what it cannot draw and changes nothing", "[cli][m
                                         QStringLiteral("--png"), png});
     CHECK(badRegion.exit == 3);
     CHECK(badRegion.err.contains(QStringLiteral("999999999999")));
-    // No coverage analysis yet: the response band has no figures and says so.
-    const MapRun band = renderMap({QStringLiteral("--metric"), QStringLiteral("response-band"),
-                                   QStringLiteral("--png"), png});
-    CHECK(band.exit == 3);
-    CHECK(!QFile::exists(png));
+    // Response bands are drawn from the platforms; a store without any has none and says so.
+    {
+        QTemporaryDir empty;
+        const QString store = empty.filePath(QStringLiteral("no-platforms.db"));
+        REQUIRE(QFile::copy(mapStore(), store));
+        {
+            auto db = Database::open(store);
+            QSqlQuery q = db->prepare(QStringLiteral("UPDATE platform SET deleted = 1"));
+            Database::exec(q);
+        }
+        const QByteArray untouched = digest(store);
+        const MapRun band = runCli({QStringLiteral("--db"), store, QStringLiteral("render-map"),
+                                    QStringLiteral("--metric"), QStringLiteral("response-band"),
+                                    QStringLiteral("--png"), png});
+        CHECK(band.exit == 3);
+        CHECK(band.err.contains(QStringLiteral("response-band")));
+        CHECK(!QFile::exists(png));
+        CHECK(digest(store) == untouched);
+    }
     const MapRun missing = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("none.db")),
                                    QStringLiteral("render-map"), QStringLiteral("--png"), png});
     CHECK(missing.exit == 1);

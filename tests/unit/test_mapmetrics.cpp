@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <array>
@@ -674,4 +675,75 @@ TEST_CASE("Map metrics timing on a given store", "[.mapmetrics-bench]")
         std::cout << "region search '" << typed.toStdString() << "': " << n << " found in "
                   << double(timer.nsecsElapsed()) / 1e6 << " ms" << std::endl;
     }
+}
+
+// --- response bands on the map ----------------------------------------------------------------
+
+namespace {
+
+CoverageReport::GridRow bandRow(const QString &code, qint64 residents, int band)
+{
+    CoverageReport::GridRow g;
+    g.code = code;
+    g.residents = residents;
+    g.band = band;
+    g.minutes = band; // not read by the map
+    return g;
+}
+
+} // namespace
+
+TEST_CASE("Response bands: a grid shows its own band, a township its median resident's",
+          "[mapmetrics][coverage]")
+{
+    CoverageReport report;
+    report.bandMinutes = {1, 3, 5};
+    // Township 001: 100 residents within 1 min, 150 within 3, 300 beyond 5 → the median
+    // resident (275 of 550) lies beyond 5 minutes. Township 002: 500 within 3 of 900 → ≤3.
+    report.grids = {bandRow(QStringLiteral("430199001001001"), 100, 0),
+                    bandRow(QStringLiteral("430199001001002"), 150, 1),
+                    bandRow(QStringLiteral("430199001002001"), 300, 3),
+                    bandRow(QStringLiteral("430199002001001"), 400, 0),
+                    bandRow(QStringLiteral("430199002001002"), 100, 1),
+                    bandRow(QStringLiteral("430199002001003"), 400, 2)};
+
+    MapMetrics townships;
+    townships.level = RegionLevel::Township;
+    for (const char *code : {"430199001000", "430199002000", "430199003000"}) {
+        MapRegionFigures r;
+        r.code = QLatin1String(code);
+        townships.byCode.insert(r.code, int(townships.regions.size()));
+        townships.regions.push_back(r);
+    }
+    CHECK_FALSE(townships.available(MapMetric::ResponseBand));
+    townships.attachCoverage(report);
+    REQUIRE(townships.available(MapMetric::ResponseBand));
+    CHECK(townships.responseBandLabels
+          == QStringList({QStringLiteral("≤1"), QStringLiteral("≤3"), QStringLiteral("≤5"),
+                          QStringLiteral(">5")}));
+    const std::vector<double> values = townships.values(MapMetric::ResponseBand);
+    CHECK(values[0] == 3);
+    CHECK(values[1] == 1);
+    CHECK(std::isnan(values[2])); // no grids of its own: no data, not "≤1"
+
+    MapMetrics grids;
+    grids.level = RegionLevel::Grid;
+    for (const CoverageReport::GridRow &g : report.grids) {
+        MapRegionFigures r;
+        r.code = g.code;
+        grids.regions.push_back(r);
+    }
+    grids.attachCoverage(report);
+    const std::vector<double> own = grids.values(MapMetric::ResponseBand);
+    CHECK(own == std::vector<double>({0, 1, 3, 0, 1, 2}));
+
+    // The legend names the bands, nearest first, in four distinct colours.
+    const ChoroplethClasses classes = Choropleth::responseBandClasses(grids.responseBandLabels);
+    CHECK(classes.categoryLabels == grids.responseBandLabels);
+    CHECK(classes.classOf(0) == 0);
+    CHECK(classes.classOf(3) == 3);
+    CHECK(QSet<QRgb>({classes.colours[0].rgb(), classes.colours[1].rgb(),
+                      classes.colours[2].rgb(), classes.colours[3].rgb()})
+              .size()
+          == 4);
 }

@@ -93,7 +93,26 @@ private Q_SLOTS:
             QVERIFY2(dock->isVisible(), qPrintable(name));
             QVERIFY2(viewActions.contains(dock->toggleViewAction()), qPrintable(name));
         }
-        QCOMPARE(w->docks().size(), names.size());
+        // Patrol panels wait as tabs behind the dispute panels: there, with their toggles.
+        const QStringList tabbed
+            = {QStringLiteral("platformDock"), QStringLiteral("coverageDock"),
+               QStringLiteral("responseDock")};
+        for (const QString &name : tabbed) {
+            auto *dock = w->findChild<QDockWidget *>(name);
+            QVERIFY2(dock, qPrintable(name));
+            QVERIFY2(dock->toggleViewAction()->isChecked(), qPrintable(name));
+            QVERIFY2(viewActions.contains(dock->toggleViewAction()), qPrintable(name));
+            QVERIFY2(!w->tabifiedDockWidgets(dock).isEmpty(), qPrintable(name));
+        }
+        QCOMPARE(w->docks().size(), names.size() + tabbed.size());
+        // Ctrl+<its place in the list> brings a tabbed panel to the front.
+        for (const QString &name : tabbed) {
+            auto *dock = w->findChild<QDockWidget *>(name);
+            const int place = int(w->docks().indexOf(dock)) + 1;
+            QVERIFY(place >= 1 && place <= 9);
+            QTest::keyClick(w.get(), Qt::Key(Qt::Key_0 + place), Qt::ControlModifier);
+            QTRY_VERIFY2(dock->isVisible(), qPrintable(name));
+        }
         QVERIFY(viewActions.contains(w->resetLayoutAction()));
         QVERIFY(w->windowTitle().contains(QStringLiteral("示范县")));
         QVERIFY(w->windowTitle().startsWith(QStringLiteral("平安指挥台")));
@@ -248,8 +267,9 @@ private Q_SLOTS:
         int grid = -1;
         for (int index : scene.featuresOf(RegionLevel::Grid)) {
             const QPointF at = map->toScreen(scene.feature(index).labelAt);
+            // Not under a platform's symbol: a click there selects the platform.
             if (scene.pick(RegionLevel::Grid, scene.feature(index).labelAt) == index
-                && map->rect().contains(at.toPoint())) {
+                && map->rect().contains(at.toPoint()) && map->platformAt(at).isEmpty()) {
                 grid = index;
                 break;
             }

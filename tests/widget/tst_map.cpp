@@ -58,8 +58,10 @@ class TestMap : public QObject
         const geo::MapScene &scene = *map->scene();
         for (int index : scene.featuresOf(RegionLevel::Grid)) {
             const QPointF at = map->toScreen(scene.feature(index).labelAt);
+            // Not under a platform's symbol: a click there selects the platform.
             if (scene.pick(RegionLevel::Grid, scene.feature(index).labelAt) == index
-                && map->rect().adjusted(20, 20, -20, -20).contains(at.toPoint()) && skip-- <= 0)
+                && map->rect().adjusted(20, 20, -20, -20).contains(at.toPoint())
+                && map->platformAt(at).isEmpty() && skip-- <= 0)
                 return index;
         }
         return -1;
