@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 
 #include <cstdio>
 #include <unistd.h>
@@ -78,6 +79,15 @@ CliArgs::CliArgs(const QString &command, const QStringList &words, const Spec &s
 QString CliArgs::value(const QString &name, const QString &fallback) const
 {
     return m_values.value(name, fallback);
+}
+
+QString CliArgs::actor() const
+{
+    if (has(QStringLiteral("by")))
+        return value(QStringLiteral("by"));
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    return env.value(QStringLiteral("PINGAN_USER"),
+                     env.value(QStringLiteral("USER"), QStringLiteral("cli")));
 }
 
 double CliArgs::number(const QString &name, double fallback, double min, double max) const

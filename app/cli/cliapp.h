@@ -46,6 +46,8 @@ public:
     // A number option; throws CliError(ExitUsage) when it is not one or is out of range.
     double number(const QString &name, double fallback, double min, double max) const;
     const QStringList &positional() const { return m_positional; }
+    // Who acts: --by, else PINGAN_USER or USER of the environment, else "cli".
+    QString actor() const;
 
 private:
     QString m_command;

@@ -16,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 
 #include <cmath>
 #include <optional>
@@ -28,15 +27,6 @@ QString compact(const QJsonValue &v)
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-}
-
-QString actorOf(const CliArgs &args)
-{
-    if (args.has(QStringLiteral("by")))
-        return args.value(QStringLiteral("by"));
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    return env.value(QStringLiteral("PINGAN_USER"),
-                     env.value(QStringLiteral("USER"), QStringLiteral("cli")));
 }
 
 // The store's coverage analysis; unusable stored settings stop the command rather than
@@ -298,7 +288,7 @@ int runImportRoads(const QString &dbPath, const QStringList &words, QTextStream 
         try {
             summary = RoadImport::write(*db, preview,
                                         append ? RoadImport::Mode::Append : RoadImport::Mode::Replace,
-                                        actorOf(args));
+                                        args.actor());
         } catch (const RoadImportError &e) {
             throw CliError{ExitRejected, e.message()};
         }

@@ -21,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 
 #include <algorithm>
 #include <cstdio>
@@ -46,15 +45,6 @@ QJsonValue isoTime(std::optional<qint64> ms)
 QJsonValue isoDay(QDate d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
-// Who acts: --by, else the PINGAN_USER or USER of the environment.
-QString actorOf(const CliArgs &args)
-{
-    if (args.has(QStringLiteral("by")))
-        return args.value(QStringLiteral("by"));
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    return env.value(QStringLiteral("PINGAN_USER"), env.value(QStringLiteral("USER"), QStringLiteral("cli")));
 }
 
 std::unique_ptr<Database> openStore(const QString &path, bool write)
@@ -150,7 +140,7 @@ int cmdAdd(const QString &dbPath, const CliArgs &args, QTextStream &out, QTextSt
     const QList<DuplicateCandidate> duplicates = commands.possibleDuplicates(intake, intake.reportedAt.value_or(now));
     DisputeCommands::Reported r;
     try {
-        r = commands.report(intake, actorOf(args), now);
+        r = commands.report(intake, args.actor(), now);
     } catch (const DisputeRefused &e) {
         for (const IntakeProblem &p : e.problems())
             err << name << ": " << p.field << ": " << p.message << "\n";
@@ -286,7 +276,7 @@ int cmdAct(const QString &dbPath, const CliArgs &args, QTextStream &out)
                                       .arg(name, names.join(QStringLiteral(", ")))};
     }
     DisputeActionInput input;
-    input.actor = actorOf(args);
+    input.actor = args.actor();
     input.note = args.value(QStringLiteral("note"));
     input.bodyId = args.value(QStringLiteral("body"));
     input.mediatorId = args.value(QStringLiteral("mediator"));
@@ -375,7 +365,7 @@ int cmdList(const QString &dbPath, const CliArgs &args, QTextStream &out)
         filter.codePrefix = RegionCodes::descendantPrefix(region->code, region->level);
     }
     filter.text = args.value(QStringLiteral("search"));
-    filter.user = actorOf(args);
+    filter.user = args.actor();
     filter.today = QDate::currentDate();
     const WorkCalendar calendar = HolidayRepository(*db).calendar();
     filter.dueSoonUntil = calendar.addWorkingDays(filter.today, kDisputeDueSoonWorkingDays);

@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 
 #include <cstdio>
 #include <unistd.h>
@@ -22,15 +21,6 @@ namespace {
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString actorOf(const CliArgs &args)
-{
-    if (args.has(QStringLiteral("by")))
-        return args.value(QStringLiteral("by"));
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    return env.value(QStringLiteral("PINGAN_USER"),
-                     env.value(QStringLiteral("USER"), QStringLiteral("cli")));
 }
 
 QString actionKey(GeoImportRegion::Action action)
@@ -183,7 +173,7 @@ int run(const QString &dbPath, const QStringList &words, QTextStream &out, QText
         summary.skipped = preview.skipped;
     } else {
         try {
-            summary = GeoImport::write(*db, preview, actorOf(args));
+            summary = GeoImport::write(*db, preview, args.actor());
         } catch (const GeoImportError &e) {
             throw CliError{ExitRejected, e.message()};
         }

@@ -1,6 +1,7 @@
 #include "cmd_patrol.h"
 
 #include "cliapp.h"
+#include "texttable.h"
 
 #include "domain/responsestats.h"
 #include "store/database.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -27,66 +27,6 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// Who acts: --by, else the PINGAN_USER or USER of the environment.
-QString actorOf(const CliArgs &args)
-{
-    if (args.has(QStringLiteral("by")))
-        return args.value(QStringLiteral("by"));
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    return env.value(QStringLiteral("PINGAN_USER"),
-                     env.value(QStringLiteral("USER"), QStringLiteral("cli")));
-}
-
-// Terminal columns a text takes: CJK and full-width characters take two.
-int displayWidth(const QString &text)
-{
-    int width = 0;
-    for (const uint c : text.toUcs4()) {
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
-            || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-            || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-            || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-
-// A plain text table: the first `textColumns` columns left-aligned, the others right-aligned.
-class TextTable
-{
-public:
-    TextTable(const QStringList &header, int textColumns)
-        : m_rows {header}
-        , m_textColumns(textColumns)
-    { }
-    void addRow(const QStringList &cells) { m_rows << cells; }
-
-    void print(QTextStream &out) const
-    {
-        QList<int> widths;
-        for (const QStringList &row : m_rows) {
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                if (widths.size() <= i)
-                    widths << 0;
-                widths[i] = std::max(widths[i], displayWidth(row.at(i)));
-            }
-        }
-        for (const QStringList &row : m_rows) {
-            QString line;
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                const QString pad(widths.at(i) - displayWidth(row.at(i)), QLatin1Char(' '));
-                if (i > 0)
-                    line += QStringLiteral("  ");
-                line += i < m_textColumns ? row.at(i) + pad : pad + row.at(i);
-            }
-            out << line.trimmed() << "\n";
-        }
-    }
-
-private:
-    QList<QStringList> m_rows;
-    int m_textColumns;
-};
 
 // --- import ----------------------------------------------------------------------------------
 
@@ -123,7 +63,7 @@ int ImportText::run(const QString &dbPath, const QString &command, const QString
                             .arg(dbPath, db->damaged())};
     }
     PatrolRecords records(*db);
-    const QString actor = actorOf(args);
+    const QString actor = args.actor();
     const ImportResult r = command == QLatin1String("incidents")
         ? records.importIncidents(file, actor)
         : records.importShifts(file, actor);

@@ -1,5 +1,7 @@
 #include "roadimport.h"
 
+#include "gdalsupport.h"
+
 #include "geo/gcj02.h"
 #include "store/database.h"
 #include "store/roadrepository.h"
@@ -27,58 +29,6 @@ const char *const kKindFields[] = {"fclass", "class", "highway", "kind", "KIND",
 // More rejections than this are summed up in one last line.
 constexpr int kMaxErrors = 40;
 
-void registerDrivers()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
-
-// GDAL's messages go to this thread's error state rather than to stderr while it lives.
-class QuietGdal
-{
-public:
-    QuietGdal() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-    ~QuietGdal() { CPLPopErrorHandler(); }
-    QuietGdal(const QuietGdal &) = delete;
-    QuietGdal &operator=(const QuietGdal &) = delete;
-};
-
-QString lastGdalError()
-{
-    return QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
-}
-
-struct DatasetCloser
-{
-    void operator()(GDALDataset *d) const { GDALClose(d); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
-
-QString crsName(const OGRSpatialReference &srs)
-{
-    const char *name = srs.GetName();
-    const char *auth = srs.GetAuthorityName(nullptr);
-    const char *code = srs.GetAuthorityCode(nullptr);
-    QString out = QString::fromUtf8(name ? name : "");
-    if (auth && code)
-        out += QStringLiteral(" (%1:%2)").arg(QString::fromUtf8(auth), QString::fromUtf8(code));
-    return out;
-}
-
-// CGCS2000 and WGS84 are the same for our purposes (they differ by centimetres).
-bool onWgs84OrCgcs2000(const OGRSpatialReference &srs)
-{
-    const QString code = QString::fromUtf8(srs.GetAuthorityCode("GEOGCS"));
-    if (code == QLatin1String("4326") || code == QLatin1String("4490"))
-        return true;
-    const QString datum = QString::fromUtf8(srs.GetAttrValue("DATUM")).toUpper();
-    for (const char *known : {"WGS_1984", "WGS 1984", "CHINA_2000", "CHINA 2000"}) {
-        if (datum.contains(QLatin1String(known)))
-            return true;
-    }
-    return false;
-}
-
 QString fieldText(OGRFeature &f, int index)
 {
     if (index < 0 || !f.IsFieldSetAndNotNull(index))
@@ -95,28 +45,6 @@ QString guessField(const QStringList &fields, const char *const *names, std::siz
     return {};
 }
 
-// Collects rejections, summing up past kMaxErrors.
-class Errors
-{
-public:
-    explicit Errors(QStringList &out) : m_out(out) {}
-    void add(const QString &message)
-    {
-        if (m_out.size() < kMaxErrors)
-            m_out << message;
-        else
-            ++m_more;
-    }
-    void finish()
-    {
-        if (m_more > 0)
-            m_out << RoadImport::tr("… and %n more problem(s)", nullptr, m_more);
-    }
-
-private:
-    QStringList &m_out;
-    int m_more = 0;
-};
 
 bool isLineType(OGRwkbGeometryType type)
 {
@@ -178,47 +106,25 @@ QString RoadImport::guessKindField(const QStringList &fields)
 RoadImportPreview RoadImport::read(const RoadImportOptions &options, const Progress &progress,
                                    const std::atomic_bool *cancel)
 {
-    QuietGdal quiet;
-    registerDrivers();
+    Gdal::QuietErrors quiet;
     RoadImportPreview preview;
     preview.options = options;
     const QString &file = options.file;
-    Errors errors(preview.errors);
+    Gdal::ErrorList errors(preview.errors, kMaxErrors);
     auto cancelled = [cancel] { return cancel && cancel->load(); };
 
-    if (!QFileInfo::exists(file)) {
-        preview.errors << tr("%1: cannot read: no such file").arg(file);
+    QString why;
+    Gdal::OpenedLayer opened;
+    const bool found = Gdal::openLayer(file, options.layer, &opened, &why);
+    preview.driver = opened.driver;
+    preview.layers = opened.layers;
+    if (!found) {
+        preview.errors << why;
         return preview;
     }
-    CPLErrorReset();
-    DatasetPtr ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                    nullptr, nullptr, nullptr));
-    if (!ds) {
-        const QString why = lastGdalError();
-        preview.errors << (why.isEmpty()
-                               ? tr("%1: cannot read: not a vector file GDAL/OGR knows").arg(file)
-                               : tr("%1: cannot read: %2").arg(file, why));
-        return preview;
-    }
-    if (ds->GetLayerCount() == 0) {
-        preview.errors << tr("%1: the file holds no layer").arg(file);
-        return preview;
-    }
-    preview.driver = QString::fromUtf8(ds->GetDriver()->GetDescription());
-    for (int i = 0; i < ds->GetLayerCount(); ++i)
-        preview.layers << QString::fromUtf8(ds->GetLayer(i)->GetName());
-    OGRLayer *layer = options.layer.isEmpty()
-        ? ds->GetLayer(0)
-        : ds->GetLayerByName(options.layer.toUtf8().constData());
-    if (!layer) {
-        preview.errors << tr("%1: no layer '%2'; the file has: %3")
-                              .arg(file, options.layer, preview.layers.join(QStringLiteral(", ")));
-        return preview;
-    }
-    preview.layer = QString::fromUtf8(layer->GetName());
-    OGRFeatureDefn *defn = layer->GetLayerDefn();
-    for (int i = 0; i < defn->GetFieldCount(); ++i)
-        preview.fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    OGRLayer *layer = opened.layer;
+    preview.layer = opened.name;
+    preview.fields = opened.fields;
     const QString fieldList = preview.fields.isEmpty() ? tr("(no fields)")
                                                        : preview.fields.join(QStringLiteral(", "));
 
@@ -255,52 +161,13 @@ RoadImportPreview RoadImport::read(const RoadImportOptions &options, const Progr
     }
 
     // Filter and CRS.
-    if (!options.where.isEmpty()) {
-        CPLErrorReset();
-        if (layer->SetAttributeFilter(options.where.toUtf8().constData()) != OGRERR_NONE) {
-            preview.errors << tr("%1: the attribute filter '%2' is not valid: %3")
-                                  .arg(file, options.where, lastGdalError());
-            return preview;
-        }
+    Gdal::LonLatSource lonLat;
+    if (!Gdal::prepareLayer(*layer, file, options.where, options.sourceCrs, &lonLat, &why)) {
+        preview.errors << why;
+        return preview;
     }
-    OGRSpatialReference source;
-    bool haveSource = false;
-    if (!options.sourceCrs.isEmpty()) {
-        if (source.SetFromUserInput(options.sourceCrs.toUtf8().constData()) != OGRERR_NONE) {
-            preview.errors << tr("%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)")
-                                  .arg(file, options.sourceCrs);
-            return preview;
-        }
-        haveSource = true;
-    } else if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
-        source = *srs;
-        haveSource = true;
-    }
-    std::unique_ptr<OGRCoordinateTransformation> transform;
-    if (haveSource) {
-        source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        preview.crs = crsName(source);
-        const bool sameDatum = onWgs84OrCgcs2000(source);
-        if (!(source.IsGeographic() && sameDatum)) {
-            std::unique_ptr<OGRSpatialReference> target;
-            if (sameDatum) {
-                target.reset(source.CloneGeogCS());
-            } else {
-                target = std::make_unique<OGRSpatialReference>();
-                target->importFromEPSG(4326);
-            }
-            target->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            CPLErrorReset();
-            transform.reset(OGRCreateCoordinateTransformation(&source, target.get()));
-            if (!transform) {
-                preview.errors << tr("%1: cannot transform from %2 to longitude/latitude: %3")
-                                      .arg(file, preview.crs, lastGdalError());
-                return preview;
-            }
-        }
-    } else {
-        preview.crs = tr("none declared (read as longitude/latitude)");
-    }
+    preview.crs = lonLat.crs;
+    const std::unique_ptr<OGRCoordinateTransformation> &transform = lonLat.transform;
 
     // Features.
     const qint64 total = layer->GetFeatureCount(TRUE);
@@ -339,15 +206,9 @@ RoadImportPreview RoadImport::read(const RoadImportOptions &options, const Progr
         }
         std::unique_ptr<OGRGeometry> g(geometry->clone());
         g->flattenTo2D();
-        OGREnvelope env;
-        g->getEnvelope(&env);
-        const bool lonLatRange = env.MinX >= -180 && env.MaxX <= 180 && env.MinY >= -90
-            && env.MaxY <= 90;
-        if (!lonLatRange && (!haveSource || source.IsGeographic())) {
-            const QString sample = QStringLiteral("(%1, %2)")
-                                       .arg(QString::number(env.MinX, 'f', 1),
-                                            QString::number(env.MinY, 'f', 1));
-            if (!haveSource) {
+        QString sample;
+        if (Gdal::projectedAsDegrees(*g, lonLat, &sample)) {
+            if (!lonLat.declared) {
                 preview.errors << tr("%1: the file declares no CRS (no .prj or crs member) and "
                                      "its coordinates such as %2 are projected, not "
                                      "longitude/latitude; give the CRS with --source-crs EPSG:N "
@@ -366,7 +227,7 @@ RoadImportPreview RoadImport::read(const RoadImportOptions &options, const Progr
             CPLErrorReset();
             if (g->transform(transform.get()) != OGRERR_NONE) {
                 errors.add(tr("%1: cannot transform to longitude/latitude: %2")
-                               .arg(where, lastGdalError()));
+                               .arg(where, Gdal::lastError()));
                 continue;
             }
         }

@@ -608,19 +608,25 @@ std::optional<qint64> PatrolRecords::parseTime(const QString &text, QString *pro
     return QDateTime(date, time, QTimeZone(seconds)).toMSecsSinceEpoch();
 }
 
-RecordResult PatrolRecords::addShift(const ShiftInput &shift, const QString &actor)
+namespace {
+
+// One record written in its own transaction: checked against the store, written unless a
+// problem was found (a record that is already there, with other figures, is a conflict on
+// `conflictField`), committed only when all is well.
+template <typename Check, typename Write>
+RecordResult addRecord(Database &db, const QString &actor, const QString &conflictField,
+                       Check check, Write write)
 {
     RecordResult result;
-    WriteTransaction tx(m_db);
-    const Reference ref = Reference::load(m_db);
-    RecordWriter writer(m_db, actor);
+    WriteTransaction tx(db);
+    const Reference ref = Reference::load(db);
+    RecordWriter writer(db, actor);
     Problems problems;
-    checkShift(shift, ref, writer.now(), problems);
+    check(ref, writer.now(), problems);
     if (problems.isEmpty()) {
-        const auto outcome = writer.writeShift(
-            shift, ref.platformIds.value(shift.platformCode.trimmed()), &result.id);
+        const auto outcome = write(writer, ref, &result.id);
         if (outcome == RecordWriter::Outcome::Conflict)
-            problems.append({QStringLiteral("start"), conflictMessage()});
+            problems.append({conflictField, conflictMessage()});
         result.inserted = outcome == RecordWriter::Outcome::Inserted;
     }
     result.problems = fieldMessages(problems);
@@ -632,28 +638,32 @@ RecordResult PatrolRecords::addShift(const ShiftInput &shift, const QString &act
     return result;
 }
 
+} // namespace
+
+RecordResult PatrolRecords::addShift(const ShiftInput &shift, const QString &actor)
+{
+    return addRecord(
+        m_db, actor, QStringLiteral("start"),
+        [&](const Reference &ref, qint64 now, Problems &problems) {
+            checkShift(shift, ref, now, problems);
+        },
+        [&](RecordWriter &writer, const Reference &ref, QString *id) {
+            return writer.writeShift(shift, ref.platformIds.value(shift.platformCode.trimmed()),
+                                     id);
+        });
+}
+
 RecordResult PatrolRecords::addIncident(const IncidentInput &incident, const QString &actor)
 {
-    RecordResult result;
-    WriteTransaction tx(m_db);
-    const Reference ref = Reference::load(m_db);
-    RecordWriter writer(m_db, actor);
-    Problems problems;
-    checkIncident(incident, ref, writer.now(), problems);
-    if (problems.isEmpty()) {
-        const auto outcome = writer.writeIncident(
-            incident, ref.platformIds.value(incident.platformCode.trimmed()), &result.id);
-        if (outcome == RecordWriter::Outcome::Conflict)
-            problems.append({QStringLiteral("called"), conflictMessage()});
-        result.inserted = outcome == RecordWriter::Outcome::Inserted;
-    }
-    result.problems = fieldMessages(problems);
-    if (!result.ok()) {
-        result.inserted = false;
-        return result;
-    }
-    tx.commit();
-    return result;
+    return addRecord(
+        m_db, actor, QStringLiteral("called"),
+        [&](const Reference &ref, qint64 now, Problems &problems) {
+            checkIncident(incident, ref, now, problems);
+        },
+        [&](RecordWriter &writer, const Reference &ref, QString *id) {
+            return writer.writeIncident(
+                incident, ref.platformIds.value(incident.platformCode.trimmed()), id);
+        });
 }
 
 ImportResult PatrolRecords::importShifts(const QString &path, const QString &actor)

@@ -1613,22 +1613,6 @@ Register it anyway?</source>
     </context>
     <context>
         <name>GeoImport</name>
-        <message>
-            <source>%1: cannot read: no such file</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: cannot read: not a vector file GDAL/OGR knows</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: cannot read: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: the file holds no layer</source>
-            <translation />
-        </message>
         <message numerus="yes">
             <source>… and %n more problem(s)</source>
             <translation>
@@ -1650,10 +1634,6 @@ Register it anyway?</source>
                 <numerusform>… %n more</numerusform>
                 <numerusform>… %n more</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1: no layer '%2'; the file has: %3</source>
-            <translation />
         </message>
         <message>
             <source>(no fields)</source>
@@ -1685,22 +1665,6 @@ Register it anyway?</source>
         </message>
         <message>
             <source>%1: parent '%2' is not a division code</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: the attribute filter '%2' is not valid: %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: cannot transform from %2 to longitude/latitude: %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>none declared (read as longitude/latitude)</source>
             <translation />
         </message>
         <message>
@@ -3346,33 +3310,6 @@ Open disputes %5 of %6</source>
     </context>
     <context>
         <name>RoadImport</name>
-        <message numerus="yes">
-            <source>… and %n more problem(s)</source>
-            <translation>
-                <numerusform>… and %n more problem</numerusform>
-                <numerusform>… and %n more problems</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: cannot read: no such file</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: cannot read: not a vector file GDAL/OGR knows</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: cannot read: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: the file holds no layer</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: no layer '%2'; the file has: %3</source>
-            <translation />
-        </message>
         <message>
             <source>(no fields)</source>
             <translation />
@@ -3391,22 +3328,6 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>%1: layer '%2' holds %3 geometry, not lines; give a file of road lines</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: the attribute filter '%2' is not valid: %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: cannot transform from %2 to longitude/latitude: %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>none declared (read as longitude/latitude)</source>
             <translation />
         </message>
         <message>

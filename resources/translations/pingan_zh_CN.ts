@@ -1608,22 +1608,6 @@ Register it anyway?</source>
     </context>
     <context>
         <name>GeoImport</name>
-        <message>
-            <source>%1: cannot read: no such file</source>
-            <translation>%1：无法读取：文件不存在</translation>
-        </message>
-        <message>
-            <source>%1: cannot read: not a vector file GDAL/OGR knows</source>
-            <translation>%1：无法读取：不是 GDAL/OGR 支持的矢量文件</translation>
-        </message>
-        <message>
-            <source>%1: cannot read: %2</source>
-            <translation>%1：无法读取：%2</translation>
-        </message>
-        <message>
-            <source>%1: the file holds no layer</source>
-            <translation>%1：文件中没有图层</translation>
-        </message>
         <message numerus="yes">
             <source>… and %n more problem(s)</source>
             <translation>
@@ -1643,10 +1627,6 @@ Register it anyway?</source>
             <translation>
                 <numerusform>…另有 %n 个</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1: no layer '%2'; the file has: %3</source>
-            <translation>%1：没有图层“%2”；文件中的图层有：%3</translation>
         </message>
         <message>
             <source>(no fields)</source>
@@ -1679,22 +1659,6 @@ Register it anyway?</source>
         <message>
             <source>%1: parent '%2' is not a division code</source>
             <translation>%1：上级区划“%2”不是有效的区划代码</translation>
-        </message>
-        <message>
-            <source>%1: the attribute filter '%2' is not valid: %3</source>
-            <translation>%1：属性筛选条件“%2”无效：%3</translation>
-        </message>
-        <message>
-            <source>%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)</source>
-            <translation>%1：--source-crs “%2”不是 GDAL 能识别的坐标系（例如 EPSG:4547）</translation>
-        </message>
-        <message>
-            <source>%1: cannot transform from %2 to longitude/latitude: %3</source>
-            <translation>%1：无法从 %2 转换为经纬度：%3</translation>
-        </message>
-        <message>
-            <source>none declared (read as longitude/latitude)</source>
-            <translation>未声明（按经纬度读取）</translation>
         </message>
         <message>
             <source>%1: field '%2' is empty</source>
@@ -3339,32 +3303,6 @@ Open disputes %5 of %6</source>
     </context>
     <context>
         <name>RoadImport</name>
-        <message numerus="yes">
-            <source>… and %n more problem(s)</source>
-            <translation>
-                <numerusform>…另有 %n 个问题</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: cannot read: no such file</source>
-            <translation>%1：无法读取：文件不存在</translation>
-        </message>
-        <message>
-            <source>%1: cannot read: not a vector file GDAL/OGR knows</source>
-            <translation>%1：无法读取：不是 GDAL/OGR 支持的矢量文件</translation>
-        </message>
-        <message>
-            <source>%1: cannot read: %2</source>
-            <translation>%1：无法读取：%2</translation>
-        </message>
-        <message>
-            <source>%1: the file holds no layer</source>
-            <translation>%1：文件中没有图层</translation>
-        </message>
-        <message>
-            <source>%1: no layer '%2'; the file has: %3</source>
-            <translation>%1：没有图层“%2”；文件中的图层有：%3</translation>
-        </message>
         <message>
             <source>(no fields)</source>
             <translation>（无字段）</translation>
@@ -3384,22 +3322,6 @@ Open disputes %5 of %6</source>
         <message>
             <source>%1: layer '%2' holds %3 geometry, not lines; give a file of road lines</source>
             <translation>%1：图层“%2”是%3几何，不是线；请提供道路线文件</translation>
-        </message>
-        <message>
-            <source>%1: the attribute filter '%2' is not valid: %3</source>
-            <translation>%1：属性筛选条件“%2”无效：%3</translation>
-        </message>
-        <message>
-            <source>%1: --source-crs '%2' is not a CRS GDAL knows (e.g. EPSG:4547)</source>
-            <translation>%1：--source-crs “%2”不是 GDAL 能识别的坐标系（例如 EPSG:4547）</translation>
-        </message>
-        <message>
-            <source>%1: cannot transform from %2 to longitude/latitude: %3</source>
-            <translation>%1：无法从 %2 转换为经纬度：%3</translation>
-        </message>
-        <message>
-            <source>none declared (read as longitude/latitude)</source>
-            <translation>未声明（按经纬度读取）</translation>
         </message>
         <message>
             <source>%1: feature %2</source>
