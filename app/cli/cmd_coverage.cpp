@@ -3,6 +3,7 @@
 #include "cliapp.h"
 
 #include "domain/coveragereport.h"
+#include "domain/responsestats.h"
 #include "geo/responsecoverage.h"
 #include "io/roadimport.h"
 #include "store/coverageanalysis.h"
@@ -278,9 +279,9 @@ int runImportRoads(const QString &dbPath, const QStringList &words, QTextStream 
         }
         throw CliError{ExitRejected, QStringLiteral("%1: rejected; nothing was written").arg(o.file)};
     }
-    const coverage::RoadNetwork network
-        = coverage::RoadNetwork::fromLines(preview.networkLines(),
-                                           CoverageRepository(*db).settings().snapMetres);
+    const coverage::Settings settings = CoverageRepository(*db).settings();
+    const coverage::RoadNetwork network = coverage::RoadNetwork::fromLines(
+        preview.networkLines(), settings.snapMetres, settings.joinCrossings);
     const coverage::RoadNetwork::Stats stats = network.stats();
     RoadImportSummary summary;
     const bool append = args.has(QStringLiteral("append"));
@@ -333,6 +334,80 @@ int runImportRoads(const QString &dbPath, const QStringList &words, QTextStream 
     return ExitOk;
 }
 
+// Shows the coverage settings, or changes the ones given (all checked before anything is
+// written; a bad value: exit 3, nothing written).
+int runSettings(const QString &dbPath, const QStringList &words, QTextStream &out)
+{
+    const CliArgs args(QStringLiteral("coverage settings"), words,
+                       {{"bands", "detour", "walk-in", "new-site-speed", "join-crossings", "by"},
+                        {"json"},
+                        0});
+    const bool change = args.has(QStringLiteral("bands")) || args.has(QStringLiteral("detour"))
+        || args.has(QStringLiteral("walk-in")) || args.has(QStringLiteral("new-site-speed"))
+        || args.has(QStringLiteral("join-crossings"));
+    if (change && !QFileInfo::exists(dbPath)) {
+        throw CliError{ExitFailure, QStringLiteral("%1: no such database (create it with "
+                                                   "'pingan-cli --db %1 init')").arg(dbPath)};
+    }
+    auto db = change ? Database::open(dbPath) : openStoreForReading(dbPath);
+    CoverageRepository repo(*db);
+    QString problem;
+    coverage::Settings s = repo.settings(&problem);
+    if (change) {
+        auto reject = [](const QString &option, const QString &why) {
+            return CliError{ExitRejected,
+                            QStringLiteral("coverage settings: --%1: %2").arg(option, why)};
+        };
+        if (args.has(QStringLiteral("bands"))) {
+            const auto bands = ResponseTimes::parseBands(args.value(QStringLiteral("bands")));
+            if (!bands)
+                throw reject(QStringLiteral("bands"),
+                             QStringLiteral("minutes such as 1,3,5, not '%1'")
+                                 .arg(args.value(QStringLiteral("bands"))));
+            s.bandMinutes = *bands;
+        }
+        auto number = [&](const char *option, double *target) {
+            const QString name = QLatin1String(option);
+            if (!args.has(name))
+                return;
+            bool ok = false;
+            const double v = args.value(name).toDouble(&ok);
+            if (!ok)
+                throw reject(name, QStringLiteral("'%1' is not a number").arg(args.value(name)));
+            *target = v;
+        };
+        number("detour", &s.detourFactor);
+        number("walk-in", &s.walkInMetres);
+        number("new-site-speed", &s.newSiteSpeedKmh);
+        if (args.has(QStringLiteral("join-crossings"))) {
+            const QString v = args.value(QStringLiteral("join-crossings"));
+            if (v != QLatin1String("yes") && v != QLatin1String("no"))
+                throw reject(QStringLiteral("join-crossings"),
+                             QStringLiteral("yes or no, not '%1'").arg(v));
+            s.joinCrossings = v == QLatin1String("yes");
+        }
+        const QString wrong = s.problem();
+        if (!wrong.isEmpty())
+            throw CliError{ExitRejected, QStringLiteral("coverage settings: %1").arg(wrong)};
+        repo.setSettings(s, args.actor());
+    }
+    if (args.has(QStringLiteral("json"))) {
+        out << CoverageRepository::settingsJson(s) << "\n";
+    } else {
+        QStringList bands;
+        for (double b : s.bandMinutes)
+            bands << QString::number(b);
+        out << "bands (min):        " << bands.join(QStringLiteral(", ")) << "\n"
+            << "detour factor:      " << s.detourFactor << "\n"
+            << "walk-in (m):        " << s.walkInMetres << "\n"
+            << "new site (km/h):    " << s.newSiteSpeedKmh << "\n"
+            << "join at crossings:  " << (s.joinCrossings ? "yes" : "no") << "\n";
+        if (!change && !problem.isEmpty())
+            out << "(the stored settings are not usable: " << problem << "; these are the defaults)\n";
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 QString coverageCommandUsage()
@@ -341,6 +416,9 @@ QString coverageCommandUsage()
         "  coverage [--region CODE] [--json]\n"
         "                     1-3-5 response coverage of every grid from its nearest platform, over\n"
         "                     the imported roads when there are some; bands \"≤1\" \"≤3\" \"≤5\" \">5\"\n"
+        "  coverage settings [--bands 1,3,5] [--detour F] [--walk-in M] [--new-site-speed KMH]\n"
+        "                    [--join-crossings yes|no] [--by LOGIN] [--json]\n"
+        "                     shows the coverage settings, or changes those given\n"
         "  coverage suggest --count K [--band MIN] [--json]\n"
         "                     where K (1-100) new platforms bring the most residents within MIN\n"
         "                     minutes (default: the last band)\n"
@@ -356,6 +434,8 @@ int runCoverageCommand(const QString &dbPath, const QStringList &words, QTextStr
     return runCliCommand(err, [&] {
         if (!words.isEmpty() && words.first() == QLatin1String("suggest"))
             return runSuggest(dbPath, words.mid(1), out);
+        if (!words.isEmpty() && words.first() == QLatin1String("settings"))
+            return runSettings(dbPath, words.mid(1), out);
         return runReport(dbPath, words, out);
     });
 }

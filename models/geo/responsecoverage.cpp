@@ -74,6 +74,11 @@ struct Plane
     {
         return Point((at.lon - lon0) * kx, (at.lat - lat0) * ky);
     }
+
+    LonLat unproject(const Point &p) const
+    {
+        return {lon0 + p.get<0>() / kx, lat0 + p.get<1>() / ky};
+    }
 };
 
 // Every straight leg goes through this one function (see the note at the top).
@@ -205,7 +210,114 @@ RoadNetwork::Stats RoadNetwork::stats() const
     return m_impl ? m_impl->stats : Stats{};
 }
 
-RoadNetwork RoadNetwork::fromLines(const std::vector<Line> &lines, double snapMetres)
+namespace {
+
+// Parts of a road network shorter than this share of its longest part are not ways onto it.
+constexpr double kStrandedPartShare = 0.1;
+
+// Lines with a vertex added wherever another line crosses them or ends on them (within
+// `snap` metres): at-grade junctions that the file did not digitise as shared vertices.
+std::vector<RoadNetwork::Line> splitAtJunctions(const std::vector<RoadNetwork::Line> &lines,
+                                                const Plane &plane, double snap)
+{
+    struct Seg
+    {
+        std::uint32_t line;
+        Point a;
+        Point b;
+        double metres;
+    };
+    std::vector<Seg> segs;
+    std::vector<std::size_t> firstSeg(lines.size(), 0);
+    using IndexedBox = std::pair<Box, std::uint32_t>;
+    std::vector<IndexedBox> boxes;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        firstSeg[l] = segs.size();
+        const RoadNetwork::Line &line = lines[l];
+        for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+            const Point a = plane.project(line[i]);
+            const Point b = plane.project(line[i + 1]);
+            Box box(Point(std::min(a.get<0>(), b.get<0>()) - snap,
+                          std::min(a.get<1>(), b.get<1>()) - snap),
+                    Point(std::max(a.get<0>(), b.get<0>()) + snap,
+                          std::max(a.get<1>(), b.get<1>()) + snap));
+            boxes.emplace_back(box, std::uint32_t(segs.size()));
+            segs.push_back({std::uint32_t(l), a, b, straight(a, b)});
+        }
+    }
+    const bgi::rtree<IndexedBox, bgi::rstar<16>> tree(boxes.begin(), boxes.end());
+
+    // Split points per segment: (metres from its start, point).
+    std::vector<std::vector<std::pair<double, Point>>> splits(segs.size());
+    auto cross = [](double ax, double ay, double bx, double by) { return ax * by - ay * bx; };
+    for (std::uint32_t i = 0; i < segs.size(); ++i) {
+        const Seg &s = segs[i];
+        if (s.metres <= 0)
+            continue;
+        tree.query(bgi::intersects(boxes[i].first),
+                   boost::make_function_output_iterator([&](const IndexedBox &candidate) {
+            const std::uint32_t j = candidate.second;
+            if (j <= i)
+                return; // each pair once
+            const Seg &t = segs[j];
+            if (t.metres <= 0 || (t.line == s.line && j == i + 1))
+                return; // consecutive segments of a line share their vertex already
+            const double rx = s.b.get<0>() - s.a.get<0>(), ry = s.b.get<1>() - s.a.get<1>();
+            const double qx = t.b.get<0>() - t.a.get<0>(), qy = t.b.get<1>() - t.a.get<1>();
+            const double denominator = cross(rx, ry, qx, qy);
+            if (std::abs(denominator) < 1e-9 * s.metres * t.metres)
+                return; // parallel: overlapping lines meet at their shared vertices, if at all
+            const double wx = t.a.get<0>() - s.a.get<0>(), wy = t.a.get<1>() - s.a.get<1>();
+            const double along = cross(wx, wy, qx, qy) / denominator; // on s, 0 … 1
+            const double alongT = cross(wx, wy, rx, ry) / denominator; // on t, 0 … 1
+            const double slackS = snap / s.metres, slackT = snap / t.metres;
+            if (along < -slackS || along > 1 + slackS || alongT < -slackT || alongT > 1 + slackT)
+                return;
+            // The junction: an existing end vertex when one is within `snap`, else the crossing.
+            const double atS = std::clamp(along, 0.0, 1.0) * s.metres;
+            const double atT = std::clamp(alongT, 0.0, 1.0) * t.metres;
+            const bool sEnd = atS <= snap || s.metres - atS <= snap;
+            const bool tEnd = atT <= snap || t.metres - atT <= snap;
+            if (sEnd && tEnd)
+                return; // end to end: vertex snapping joins them (or they are farther apart)
+            Point junction;
+            if (sEnd)
+                junction = atS <= snap ? s.a : s.b;
+            else if (tEnd)
+                junction = atT <= snap ? t.a : t.b;
+            else
+                junction = Point(s.a.get<0>() + std::clamp(along, 0.0, 1.0) * rx,
+                                 s.a.get<1>() + std::clamp(along, 0.0, 1.0) * ry);
+            if (!sEnd)
+                splits[i].emplace_back(straight(s.a, junction), junction);
+            if (!tEnd)
+                splits[j].emplace_back(straight(t.a, junction), junction);
+        }));
+    }
+
+    std::vector<RoadNetwork::Line> out(lines.size());
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        const RoadNetwork::Line &line = lines[l];
+        RoadNetwork::Line &split = out[l];
+        split.reserve(line.size());
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            split.push_back(line[i]);
+            if (i + 1 == line.size())
+                break;
+            auto &here = splits[firstSeg[l] + i];
+            std::sort(here.begin(), here.end(),
+                      [](const auto &x, const auto &y) { return x.first < y.first; });
+            for (const auto &[metres, point] : here)
+                split.push_back(plane.unproject(point));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+RoadNetwork RoadNetwork::fromLines(const std::vector<Line> &input, double snapMetres,
+                                   bool joinCrossings)
 {
     RoadNetwork network;
     Impl &d = *network.m_impl;
@@ -213,7 +325,7 @@ RoadNetwork RoadNetwork::fromLines(const std::vector<Line> &lines, double snapMe
     double sumLon = 0;
     double sumLat = 0;
     std::size_t vertices = 0;
-    for (const Line &line : lines) {
+    for (const Line &line : input) {
         if (line.size() < 2)
             continue;
         ++d.stats.lines;
@@ -226,10 +338,11 @@ RoadNetwork RoadNetwork::fromLines(const std::vector<Line> &lines, double snapMe
     if (vertices == 0)
         return network;
     d.plane = Plane::at(sumLon / double(vertices), sumLat / double(vertices));
+    const double snap = snapMetres > 0 && std::isfinite(snapMetres) ? snapMetres : 1e-6;
+    const std::vector<Line> lines = joinCrossings ? splitAtJunctions(input, d.plane, snap) : input;
 
     // Vertices within `snap` are one node: a hash on grid cells of that size, looking at the
     // 3 × 3 cells around each vertex. A cell may hold several nodes (chained through `next`).
-    const double snap = snapMetres > 0 && std::isfinite(snapMetres) ? snapMetres : 1e-6;
     std::unordered_map<std::uint64_t, std::uint32_t> head;
     head.reserve(vertices);
     std::vector<std::uint32_t> next;
@@ -318,13 +431,24 @@ RoadNetwork RoadNetwork::fromLines(const std::vector<Line> &lines, double snapMe
                     lengths.begin(), std::uint32_t(d.nodes.size()));
 
     std::size_t components = 0;
+    std::vector<double> partMetres(d.nodes.size(), 0);
     for (std::uint32_t v = 0; v < d.nodes.size(); ++v)
         components += parts.find(v) == v;
+    for (const Segment &s : segments)
+        partMetres[parts.find(s.a)] += s.metres;
+    const double longest = *std::max_element(partMetres.begin(), partMetres.end());
 
+    // The way onto the roads: nodes of the parts that carry traffic. A scrap of road cut off
+    // from the rest by a digitising gap (shorter than kStrandedPartShare of the longest part)
+    // is left out, lest the grids beside it be stranded on it.
     std::vector<IndexedPoint> points;
     points.reserve(d.nodes.size());
-    for (std::uint32_t v = 0; v < d.nodes.size(); ++v)
-        points.emplace_back(d.xy[v], v);
+    for (std::uint32_t v = 0; v < d.nodes.size(); ++v) {
+        if (partMetres[parts.find(v)] >= kStrandedPartShare * longest)
+            points.emplace_back(d.xy[v], v);
+        else
+            ++d.stats.strandedNodes;
+    }
     d.index = PointTree(points.begin(), points.end());
 
     d.stats.nodes = d.nodes.size();

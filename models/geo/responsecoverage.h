@@ -13,7 +13,8 @@
 //   demand's nearest road node → demand), access legs being straight line × detourFactor; but
 //   a demand within walkInMetres (straight) of a site is reached directly (straight ×
 //   detourFactor) when that is shorter. Road edges cost their length; lines join where they
-//   share a vertex (within snapMetres), not where they merely cross (bridges, overpasses).
+//   share a vertex (within snapMetres) and, unless Settings::joinCrossings is off, where they
+//   cross or one ends on another (at-grade junctions few files digitise as shared vertices).
 // - minutes = metres / (site speed km/h × 1000 / 60). Each site drives at its own speed: one
 //   multi-source pass per distinct speed, the least time wins.
 // - band i (0-based) is the first with minutes ≤ bandMinutes[i]; beyond the last limit the
@@ -57,6 +58,7 @@ struct Settings
     double detourFactor = 1.4;                // ≥ 1
     double walkInMetres = 300;                // ≥ 0
     double snapMetres = 1;                    // road vertices this close are one node
+    bool joinCrossings = true;                // crossing lines meet (off: shared vertices only)
     double newSiteSpeedKmh = 30;              // the speed suggest() assumes for a new platform
 
     // Empty when usable, else what is wrong (translatable English naming the setting).
@@ -76,6 +78,9 @@ public:
         std::size_t nodes = 0;
         std::size_t edges = 0;
         std::size_t components = 0; // connected parts
+        // Nodes of parts shorter than a tenth of the longest: not used to get onto the roads
+        // (a piece cut off by a digitising gap would strand the grids beside it).
+        std::size_t strandedNodes = 0;
         double lengthKm = 0;
     };
 
@@ -85,7 +90,12 @@ public:
     RoadNetwork &operator=(RoadNetwork &&) noexcept;
 
     // Lines with fewer than two vertices are ignored. The plane's origin is the lines' mean.
-    static RoadNetwork fromLines(const std::vector<Line> &lines, double snapMetres = 1);
+    // Vertices within `snapMetres` are one node. With `joinCrossings`, lines also join where
+    // they cross or where one ends on (or within snapMetres of) another: road files seldom
+    // carry a shared vertex at every junction. Without it, only shared vertices join (files
+    // with true topology, where a bridge over a road must not become a crossroads).
+    static RoadNetwork fromLines(const std::vector<Line> &lines, double snapMetres = 1,
+                                 bool joinCrossings = true);
 
     bool empty() const;
     Stats stats() const;

@@ -10,7 +10,8 @@ std::unique_ptr<CoverageAnalysis> CoverageAnalysis::load(Database &db)
     out->m_inputs.settings = repo.settings(&out->m_settingsProblem);
     const auto lines = RoadRepository(db).lines();
     if (!lines.empty())
-        out->m_roads = coverage::RoadNetwork::fromLines(lines, out->m_inputs.settings.snapMetres);
+        out->m_roads = coverage::RoadNetwork::fromLines(lines, out->m_inputs.settings.snapMetres,
+                                                        out->m_inputs.settings.joinCrossings);
     out->m_withRoads = !out->m_roads.empty();
     out->m_engine = std::make_unique<coverage::ResponseCoverage>(
         out->m_inputs.demands(), out->m_inputs.settings,

@@ -153,7 +153,8 @@ QString CoverageRepository::settingsJson(const coverage::Settings &settings)
     const QJsonObject o{{QStringLiteral("bands"), bands},
                         {QStringLiteral("detour"), settings.detourFactor},
                         {QStringLiteral("walk_in_m"), settings.walkInMetres},
-                        {QStringLiteral("new_site_speed_kmh"), settings.newSiteSpeedKmh}};
+                        {QStringLiteral("new_site_speed_kmh"), settings.newSiteSpeedKmh},
+                        {QStringLiteral("join_crossings"), settings.joinCrossings}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -198,6 +199,14 @@ bool CoverageRepository::settingsFromJson(const QString &json, coverage::Setting
     if (!number("detour", &s.detourFactor) || !number("walk_in_m", &s.walkInMetres)
         || !number("new_site_speed_kmh", &s.newSiteSpeedKmh)) {
         return false;
+    }
+    if (o.contains(QStringLiteral("join_crossings"))) {
+        const QJsonValue v = o.value(QStringLiteral("join_crossings"));
+        if (!v.isBool()) {
+            *problem = QStringLiteral("'join_crossings' must be true or false");
+            return false;
+        }
+        s.joinCrossings = v.toBool();
     }
     const QString wrong = s.problem();
     if (!wrong.isEmpty()) {

@@ -68,7 +68,7 @@ public:
     std::vector<Platform> platforms() const;
 
     // The stored settings (JSON {"bands":[1,3,5],"detour":1.4,"walk_in_m":300,
-    // "new_site_speed_kmh":30}); the defaults when none are stored or the stored ones are not
+    // "new_site_speed_kmh":30,"join_crossings":true}); the defaults when none are stored or the stored ones are not
     // usable (then *problem says why). Missing members keep their defaults.
     coverage::Settings settings(QString *problem = nullptr) const;
     // Stores settings in their own transaction; throws StoreError naming the setting when

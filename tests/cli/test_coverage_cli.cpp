@@ -257,3 +257,40 @@ TEST_CASE("coverage: usage errors, unknown region, and the road model", "[cli][c
     REQUIRE(withRoads.exit == 0);
     CHECK(withRoads.object().value(QStringLiteral("model")).toString() == QLatin1String("roads"));
 }
+
+TEST_CASE("coverage settings: shown, changed, refused when wrong; the bands follow", "[cli][coverage]")
+{
+    DemoStore store;
+    const CoverageRun shown = store.run({QStringLiteral("coverage"), QStringLiteral("settings"),
+                                         QStringLiteral("--json")});
+    REQUIRE(shown.exit == 0);
+    CHECK(shown.object().value(QStringLiteral("bands")).toArray()
+          == QJsonArray({1, 3, 5}));
+    CHECK(shown.object().value(QStringLiteral("join_crossings")).toBool());
+
+    // Wrong values: exit 3 naming what is wrong, nothing stored.
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--detour"), QStringLiteral("0.5")},
+          QStringList{QStringLiteral("--bands"), QStringLiteral("3,x")},
+          QStringList{QStringLiteral("--join-crossings"), QStringLiteral("maybe")},
+          QStringList{QStringLiteral("--new-site-speed"), QStringLiteral("fast")}}) {
+        const CoverageRun r = store.run(QStringList{QStringLiteral("coverage"),
+                                                    QStringLiteral("settings")} + bad);
+        INFO(bad.join(QLatin1Char(' ')).toStdString());
+        CHECK(r.exit == 3);
+        CHECK(!r.err.isEmpty());
+    }
+    CHECK(store.scalar(QStringLiteral("SELECT count(*) FROM setting WHERE key = "
+                                      "'coverage.settings'")) == 0);
+
+    const CoverageRun changed = store.run({QStringLiteral("coverage"), QStringLiteral("settings"),
+                                           QStringLiteral("--bands"), QStringLiteral("2,4,8"),
+                                           QStringLiteral("--json")});
+    REQUIRE(changed.exit == 0);
+    CHECK(changed.object().value(QStringLiteral("bands")).toArray() == QJsonArray({2, 4, 8}));
+    const CoverageRun report = store.run({QStringLiteral("coverage"), QStringLiteral("--json")});
+    REQUIRE(report.exit == 0);
+    const QJsonObject summary = report.object().value(QStringLiteral("summary")).toObject();
+    CHECK(summary.keys() == QStringList({QStringLiteral(">8"), QStringLiteral("≤2"),
+                                         QStringLiteral("≤4"), QStringLiteral("≤8")}));
+}

@@ -199,7 +199,8 @@ TEST_CASE("A grid within walking distance of a platform is reached directly", "[
     CHECK(result.nearestSite[0] == 0);
 }
 
-TEST_CASE("Roads that cross without a shared vertex do not connect; with one they do",
+TEST_CASE("With topology kept, roads that cross without a shared vertex do not connect; with "
+          "one they do",
           "[coverage]")
 {
     Settings settings;
@@ -208,7 +209,7 @@ TEST_CASE("Roads that cross without a shared vertex do not connect; with one the
     const std::vector<Site> sites{siteAt(-1000, 0)};
 
     const RoadNetwork overpass = RoadNetwork::fromLines(
-        {{at(-1000, 0), at(1000, 0)}, {at(0, -1000), at(0, 1000)}});
+        {{at(-1000, 0), at(1000, 0)}, {at(0, -1000), at(0, 1000)}}, 1, false);
     CHECK(overpass.stats().nodes == 4);
     CHECK(overpass.stats().edges == 2);
     CHECK(overpass.stats().components == 2);
@@ -226,6 +227,47 @@ TEST_CASE("Roads that cross without a shared vertex do not connect; with one the
     const Result reached = joined.compute(sites);
     CHECK(reached.minutes[0] == Approx(2000.0 / 500).epsilon(0.005)); // 4 min
     CHECK(reached.nearestSite[0] == 0);
+}
+
+TEST_CASE("By default roads join where they cross or where one ends on another", "[coverage]")
+{
+    Settings settings;
+    settings.walkInMetres = 0;
+    // A plus sign drawn as two straight lines (no vertex at the crossing), and a side street
+    // that stops 0.6 m short of the east-west road (a T-junction digitised by hand).
+    const RoadNetwork roads = RoadNetwork::fromLines(
+        {{at(-1000, 0), at(1000, 0)}, {at(0, -1000), at(0, 1000)},
+         {at(500, 0.6), at(500, 800)}});
+    CHECK(roads.stats().components == 1);
+    // The four ends of the plus, the side street's two ends (its foot now also a vertex of the
+    // east-west road) and the crossing.
+    CHECK(roads.stats().nodes == 4 + 2 + 1);
+    CHECK(roads.stats().lengthKm == Approx(4.8).epsilon(0.001));
+
+    // From the west end: 1 km east to the crossing, 1 km north = 2 km at 30 km/h = 4 min.
+    const std::vector<Site> sites{siteAt(-1000, 0)};
+    ResponseCoverage coverage({demandAt(0, 1000), demandAt(500, 800)}, settings, &roads);
+    const Result result = coverage.compute(sites);
+    CHECK(result.minutes[0] == Approx(2000.0 / 500).epsilon(0.005));
+    // 1.5 km east to the foot of the side street, 0.8 km up it (its 0.6 m gap is snapped).
+    CHECK(result.minutes[1] == Approx(2300.0 / 500).epsilon(0.005));
+}
+
+TEST_CASE("A scrap of road cut off from the network does not strand the grid beside it",
+          "[coverage]")
+{
+    Settings settings;
+    settings.walkInMetres = 0;
+    // The main road runs 2 km east; a 20 m piece lies 40 m from the grid, 100 m from the road.
+    const RoadNetwork roads = RoadNetwork::fromLines(
+        {{at(0, 0), at(1000, 0), at(2000, 0)}, {at(1990, 140), at(2010, 140)}});
+    CHECK(roads.stats().components == 2);
+    CHECK(roads.stats().strandedNodes == 2);
+    ResponseCoverage coverage({demandAt(2000, 100)}, settings, &roads);
+    const Result result = coverage.compute({siteAt(0, 0)});
+    // 2 km on the road, then the 100 m walk-in × 1.4: 2,140 m at 30 km/h.
+    CHECK(result.minutes[0] == Approx(2140.0 / 500).epsilon(0.005));
+    CHECK(result.nearestSite[0] == 0);
 }
 
 TEST_CASE("On the roads each grid is credited to the platform that reaches it first",

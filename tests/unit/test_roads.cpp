@@ -232,3 +232,63 @@ TEST_CASE("Coverage settings default, round-trip and are validated", "[roads][co
                                                      &problem));
     CHECK_FALSE(problem.isEmpty());
 }
+
+TEST_CASE("Over the real Xiacheng main roads every grid is reached, never faster than the "
+          "crow flies",
+          "[roads][coverage]")
+{
+    REQUIRE_GEO_DATA();
+    RoadImportOptions o;
+    o.file = roadsFile();
+    const RoadImportPreview preview = RoadImport::read(o);
+    REQUIRE(preview.ok());
+    // The file draws each road on its own: crossings carry no shared vertex. Joined only at
+    // shared vertices the roads fall into 16 pieces; joined at crossings, into a few.
+    const coverage::RoadNetwork topology
+        = coverage::RoadNetwork::fromLines(preview.networkLines(), 1, false);
+    const coverage::RoadNetwork roads = coverage::RoadNetwork::fromLines(preview.networkLines());
+    CHECK(topology.stats().components == 16);
+    CHECK(roads.stats().components < 8);
+
+    // The district's grids (centroids of their outer rings), six platforms among them.
+    QFile f(QDir(geoDir()).filePath(QStringLiteral("hangzhou_xiacheng/xiacheng_grids.geojson")));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    std::vector<coverage::Demand> demands;
+    for (const QJsonValue &feature :
+         QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("features")).toArray()) {
+        const QJsonArray ring = feature.toObject()
+                                    .value(QStringLiteral("geometry"))
+                                    .toObject()
+                                    .value(QStringLiteral("coordinates"))
+                                    .toArray()
+                                    .at(0)
+                                    .toArray();
+        double lon = 0, lat = 0;
+        for (const QJsonValue &c : ring) {
+            lon += c.toArray().at(0).toDouble();
+            lat += c.toArray().at(1).toDouble();
+        }
+        demands.push_back({{lon / double(ring.size()), lat / double(ring.size())}, 1000, -1});
+    }
+    REQUIRE(demands.size() == 332);
+    std::vector<coverage::Site> sites;
+    for (std::size_t i = 0; i < demands.size(); i += 60)
+        sites.push_back({demands[i].at, 30});
+
+    coverage::Settings settings;
+    settings.walkInMetres = 0;
+    const coverage::ResponseCoverage overRoads(demands, settings, &roads);
+    const coverage::Result byRoad = overRoads.compute(sites);
+    settings.detourFactor = 1; // the crow's flight: a lower bound for any way by road
+    const coverage::ResponseCoverage straight(demands, settings);
+    const coverage::Result byAir = straight.compute(sites);
+    int reached = 0;
+    int slower = 0;
+    for (std::size_t i = 0; i < demands.size(); ++i) {
+        reached += std::isfinite(byRoad.minutes[i]);
+        CHECK(byRoad.minutes[i] >= byAir.minutes[i] - 1e-6);
+        slower += byRoad.minutes[i] > byAir.minutes[i] * 1.05;
+    }
+    CHECK(reached == 332);
+    CHECK(slower > 300); // the main roads are a coarse grid: most trips bend
+}
