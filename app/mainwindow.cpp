@@ -584,6 +584,10 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
         m_responseScopesPending = true; // a new or retired platform changes the scope list
         loadResponseReport();
     });
+    connect(m_platformDesk.get(), &PlatformDesk::recordsChanged, this, [this] {
+        loadResponseReport();
+        reloadMapPoints(); // incidents are drawn on the map
+    });
     m_responseScopesPending = true;
     loadResponseReport();
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));

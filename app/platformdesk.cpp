@@ -1,10 +1,12 @@
 #include "platformdesk.h"
 
 #include "map/mapview.h"
+#include "patrol/patrolrecorddialog.h"
 #include "patrol/platformdialog.h"
 #include "patrol/platformdock.h"
 #include "qt/platformtablemodel.h"
 #include "store/database.h"
+#include "store/patrolrecords.h"
 #include "store/platformrepository.h"
 #include "store/regionrepository.h"
 #include "store/storeerror.h"
@@ -12,12 +14,16 @@
 #include <QCalendarWidget>
 #include <QDate>
 #include <QDialog>
+#include <QDir>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointF>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 
@@ -65,6 +71,9 @@ PlatformDesk::PlatformDesk(Database &db, PlatformDock *dock, MapView *map, QWidg
     connect(m_dock, &PlatformDock::platformSelected, m_map, &MapView::setSelectedPlatform);
     connect(m_map, &MapView::platformClicked, m_dock, &PlatformDock::selectPlatform);
     connect(m_map, &MapView::platformDropped, this, &PlatformDesk::movePlatform);
+    connect(m_dock, &PlatformDock::recordShiftRequested, this, &PlatformDesk::recordShift);
+    connect(m_dock, &PlatformDock::recordIncidentRequested, this, &PlatformDesk::recordIncident);
+    connect(m_dock, &PlatformDock::importRequested, this, &PlatformDesk::importRecords);
     m_map->setPlatformsMovable(m_dock->moveOnMapAction()->isChecked() && !db.isReadOnly());
     reload();
 }
@@ -209,4 +218,110 @@ void PlatformDesk::movePlatform(const QString &id, const QPointF &lonLat)
     reload();
     // Moved or not, the map reads the points again (a refused move goes back to its place).
     Q_EMIT platformsChanged();
+}
+
+namespace {
+
+QList<PatrolRecordDialog::PlatformChoice> platformChoices(const PlatformTableModel &model)
+{
+    QList<PatrolRecordDialog::PlatformChoice> out;
+    for (const Platform &p : model.platforms()) {
+        if (!p.retired())
+            out.append({p.input.code, p.input.name});
+    }
+    return out;
+}
+
+} // namespace
+
+void PlatformDesk::recordShift()
+{
+    PatrolRecordDialog dialog(PatrolRecordDialog::Record::Shift, platformChoices(*m_model),
+                              m_dialogParent);
+    if (const Platform *p = m_model->platform(m_dock->currentPlatformId()))
+        dialog.setPlatform(p->input.code);
+    dialog.setSaveShift([this](const ShiftInput &shift) {
+        try {
+            return PatrolRecords(m_db).addShift(shift, m_actor).problems;
+        } catch (const StoreError &e) {
+            return QStringList {e.message()};
+        }
+    });
+    const bool saved = m_recordHook ? m_recordHook(dialog) : dialog.exec() == QDialog::Accepted;
+    if (saved && dialog.result() == QDialog::Accepted)
+        Q_EMIT recordsChanged();
+}
+
+void PlatformDesk::recordIncident()
+{
+    PatrolRecordDialog dialog(PatrolRecordDialog::Record::Incident, platformChoices(*m_model),
+                              m_dialogParent);
+    if (const Platform *p = m_model->platform(m_dock->currentPlatformId()))
+        dialog.setPlatform(p->input.code);
+    dialog.setSaveIncident([this](const IncidentInput &incident) {
+        try {
+            return PatrolRecords(m_db).addIncident(incident, m_actor).problems;
+        } catch (const StoreError &e) {
+            return QStringList {e.message()};
+        }
+    });
+    const bool saved = m_recordHook ? m_recordHook(dialog) : dialog.exec() == QDialog::Accepted;
+    if (saved && dialog.result() == QDialog::Accepted)
+        Q_EMIT recordsChanged();
+}
+
+void PlatformDesk::importRecords(bool incidents)
+{
+    if (m_importing)
+        return;
+    const QString path = m_importPathHook
+        ? m_importPathHook(incidents)
+        : QFileDialog::getOpenFileName(m_dialogParent,
+                                       incidents ? tr("Import incidents") : tr("Import patrol shifts"),
+                                       QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_importing = true;
+    m_dock->setCursor(Qt::BusyCursor);
+    auto *watcher = new QFutureWatcher<ImportResult>(this);
+    connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_importing = false;
+        m_dock->unsetCursor();
+        const ImportResult r = watcher->result();
+        if (r.ok()) {
+            m_lastImportReport = tr("%1: %2 rows read, %3 new, %4 already recorded.")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(r.read)
+                                     .arg(r.inserted)
+                                     .arg(r.unchanged);
+        } else {
+            QStringList lines = r.problems;
+            if (r.moreProblems > 0)
+                lines << tr("… and %n more problem(s)", nullptr, r.moreProblems);
+            m_lastImportReport = tr("Nothing was imported:\n%1").arg(lines.join(QLatin1Char('\n')));
+        }
+        if (!m_importPathHook) {
+            if (r.ok())
+                QMessageBox::information(m_dialogParent, tr("Import"), m_lastImportReport);
+            else
+                QMessageBox::warning(m_dialogParent, tr("Import"), m_lastImportReport);
+        }
+        if (r.ok() && r.inserted > 0)
+            Q_EMIT recordsChanged();
+        Q_EMIT importFinished(r.ok());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [dbPath = m_db.path(), path, incidents, actor = m_actor]() -> ImportResult {
+            try {
+                auto db = Database::open(dbPath);
+                PatrolRecords records(*db);
+                return incidents ? records.importIncidents(path, actor)
+                                 : records.importShifts(path, actor);
+            } catch (const StoreError &e) {
+                ImportResult failed;
+                failed.problems << e.message();
+                return failed;
+            }
+        }));
 }

@@ -13,6 +13,7 @@
 
 class Database;
 class MapView;
+class PatrolRecordDialog;
 class PlatformDialog;
 class PlatformDock;
 class PlatformRepository;
@@ -42,15 +43,34 @@ public:
         m_retireHook = std::move(hook);
     }
     void setMoveHook(std::function<bool(const QString &name)> hook) { m_moveHook = std::move(hook); }
+    // The shift / incident form (return false to cancel), and the CSV file an import reads.
+    void setRecordHook(std::function<bool(PatrolRecordDialog &)> hook)
+    {
+        m_recordHook = std::move(hook);
+    }
+    void setImportPathHook(std::function<QString(bool incidents)> hook)
+    {
+        m_importPathHook = std::move(hook);
+    }
+    // What the last import said (rows read and written, or the problems).
+    QString lastImportReport() const { return m_lastImportReport; }
     QString lastRefusal() const { return m_lastRefusal; }
 
     void addPlatform();
     void editPlatform(const QString &id);
     void retirePlatform(const QString &id);
     void movePlatform(const QString &id, const QPointF &lonLat);
+    void recordShift();
+    void recordIncident();
+    // Reads a CSV file of shifts or incidents on a worker (its own connection): all rows or
+    // none; the report says which rows are wrong.
+    void importRecords(bool incidents);
 
 Q_SIGNALS:
     void platformsChanged();
+    // Shifts or incidents were written (response figures and map points read again).
+    void recordsChanged();
+    void importFinished(bool ok);
 
 private:
     bool runForm(PlatformDialog &dialog);
@@ -67,4 +87,8 @@ private:
     std::function<QDate(const QString &)> m_retireHook;
     std::function<bool(const QString &)> m_moveHook;
     QString m_lastRefusal;
+    std::function<bool(PatrolRecordDialog &)> m_recordHook;
+    std::function<QString(bool)> m_importPathHook;
+    QString m_lastImportReport;
+    bool m_importing = false;
 };

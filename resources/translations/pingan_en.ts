@@ -2681,6 +2681,113 @@ Register it anyway?</source>
         </message>
     </context>
     <context>
+        <name>PatrolRecordDialog</name>
+        <message>
+            <source>Dispute</source>
+            <translation />
+        </message>
+        <message>
+            <source>Fight</source>
+            <translation />
+        </message>
+        <message>
+            <source>Theft</source>
+            <translation />
+        </message>
+        <message>
+            <source>Traffic accident</source>
+            <translation />
+        </message>
+        <message>
+            <source>Fire</source>
+            <translation />
+        </message>
+        <message>
+            <source>Call for help</source>
+            <translation />
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation />
+        </message>
+        <message>
+            <source>Suspicious activity</source>
+            <translation />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation />
+        </message>
+        <message>
+            <source>Record a patrol shift</source>
+            <translation />
+        </message>
+        <message>
+            <source>Record an incident</source>
+            <translation />
+        </message>
+        <message>
+            <source>(no platform)</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Platform</source>
+            <translation />
+        </message>
+        <message>
+            <source> km</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Officers</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Volunteers</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Distance patrolled</source>
+            <translation />
+        </message>
+        <message>
+            <source>15-digit grid code (optional)</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Grid</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Called in</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Dispatched</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Arrived</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Finished</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>PatrolRecords</name>
         <message>
             <source>'%1' is not a time (YYYY-MM-DD HH:MM[:SS], or ISO 8601 with an offset such as 2026-03-01T08:30:00+08:00)</source>
@@ -2754,6 +2861,38 @@ Register it anyway?</source>
         </message>
         <message>
             <source>Move %1 to %2° E, %3° N?</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import incidents</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import patrol shifts</source>
+            <translation />
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2 rows read, %3 new, %4 already recorded.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… and %n more problem</numerusform>
+                <numerusform>… and %n more problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported:
+%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import</source>
             <translation />
         </message>
     </context>
@@ -2928,6 +3067,26 @@ Register it anyway?</source>
                 <numerusform>%n in service</numerusform>
                 <numerusform>%n in service</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Record &amp;shift…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Record &amp;incident…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Patrol shifts (CSV)…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incidents (CSV)…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Im&amp;port</source>
+            <translation />
         </message>
     </context>
     <context>

@@ -2672,6 +2672,113 @@ Register it anyway?</source>
         </message>
     </context>
     <context>
+        <name>PatrolRecordDialog</name>
+        <message>
+            <source>Dispute</source>
+            <translation>纠纷</translation>
+        </message>
+        <message>
+            <source>Fight</source>
+            <translation>打架斗殴</translation>
+        </message>
+        <message>
+            <source>Theft</source>
+            <translation>盗窃</translation>
+        </message>
+        <message>
+            <source>Traffic accident</source>
+            <translation>交通事故</translation>
+        </message>
+        <message>
+            <source>Fire</source>
+            <translation>火情</translation>
+        </message>
+        <message>
+            <source>Call for help</source>
+            <translation>求助</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>噪音扰民</translation>
+        </message>
+        <message>
+            <source>Suspicious activity</source>
+            <translation>可疑情况</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Record a patrol shift</source>
+            <translation>登记巡逻班次</translation>
+        </message>
+        <message>
+            <source>Record an incident</source>
+            <translation>登记警情</translation>
+        </message>
+        <message>
+            <source>(no platform)</source>
+            <translation>（无平台）</translation>
+        </message>
+        <message>
+            <source>&amp;Platform</source>
+            <translation>平台(&amp;P)</translation>
+        </message>
+        <message>
+            <source> km</source>
+            <translation> 公里</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>开始(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>结束(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Officers</source>
+            <translation>民警人数(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteers</source>
+            <translation>志愿者人数(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Distance patrolled</source>
+            <translation>巡逻里程(&amp;D)</translation>
+        </message>
+        <message>
+            <source>15-digit grid code (optional)</source>
+            <translation>15 位网格编码（选填）</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Grid</source>
+            <translation>网格(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Called in</source>
+            <translation>报警时间(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Dispatched</source>
+            <translation>派警时间(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Arrived</source>
+            <translation>到场时间(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Finished</source>
+            <translation>处置完毕(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
         <name>PatrolRecords</name>
         <message>
             <source>'%1' is not a time (YYYY-MM-DD HH:MM[:SS], or ISO 8601 with an offset such as 2026-03-01T08:30:00+08:00)</source>
@@ -2747,6 +2854,38 @@ Register it anyway?</source>
         <message>
             <source>Move %1 to %2° E, %3° N?</source>
             <translation>将 %1 移至东经 %2°、北纬 %3°？</translation>
+        </message>
+        <message>
+            <source>Import incidents</source>
+            <translation>导入警情</translation>
+        </message>
+        <message>
+            <source>Import patrol shifts</source>
+            <translation>导入巡逻班次</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows read, %3 new, %4 already recorded.</source>
+            <translation>%1：读取 %2 行，新增 %3 条，%4 条此前已登记。</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>…另有 %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported:
+%1</source>
+            <translation>未导入任何数据：
+%1</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
         </message>
     </context>
     <context>
@@ -2919,6 +3058,26 @@ Register it anyway?</source>
             <translation>
                 <numerusform>在用 %n 个</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Record &amp;shift…</source>
+            <translation>登记班次(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Record &amp;incident…</source>
+            <translation>登记警情(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Patrol shifts (CSV)…</source>
+            <translation>巡逻班次（CSV）…</translation>
+        </message>
+        <message>
+            <source>Incidents (CSV)…</source>
+            <translation>警情（CSV）…</translation>
+        </message>
+        <message>
+            <source>Im&amp;port</source>
+            <translation>导入(&amp;P)</translation>
         </message>
     </context>
     <context>

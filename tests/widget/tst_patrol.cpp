@@ -7,7 +7,9 @@
 #include "domain/coveragereport.h"
 #include "map/mapdock.h"
 #include "map/mapview.h"
+#include "charts/responsedock.h"
 #include "patrol/coveragedock.h"
+#include "patrol/patrolrecorddialog.h"
 #include "patrol/platformdialog.h"
 #include "patrol/platformdock.h"
 #include "qt/coverageproposalmodel.h"
@@ -19,6 +21,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -207,6 +212,81 @@ private Q_SLOTS:
         QVERIFY2(QLineF(now, to).length() < 2,
                  qPrintable(QStringLiteral("drawn %1 px from the drop")
                                 .arg(QLineF(now, to).length())));
+    }
+
+    void recordingAnIncidentAndImportingShiftsReachTheResponsePanel()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        PlatformDesk *desk = w->platformDesk();
+        ResponseDock *response = w->responseDock();
+        QTRY_VERIFY(response->hasReport() && !response->isBusy());
+        const qint64 before = response->report().incidents;
+        const Platform platform = desk->model()->platforms().first();
+
+        // An incident called in an hour ago, the police there 3 minutes later.
+        const QDateTime called = QDateTime::currentDateTime().addSecs(-3600);
+        desk->setRecordHook([&](PatrolRecordDialog &dialog) {
+            dialog.setPlatform(platform.input.code);
+            auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("theft")));
+            dialog.findChild<QDateTimeEdit *>(QStringLiteral("called"))->setDateTime(called);
+            dialog.findChild<QDateTimeEdit *>(QStringLiteral("dispatched"))
+                ->setDateTime(called.addSecs(60));
+            dialog.findChild<QDateTimeEdit *>(QStringLiteral("arrived"))
+                ->setDateTime(called.addSecs(180));
+            dialog.findChild<QDateTimeEdit *>(QStringLiteral("finished"))
+                ->setDateTime(called.addSecs(1800));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        });
+        w->platformDock()->recordIncidentAction()->trigger();
+        QTRY_COMPARE(response->report().incidents, before + 1);
+
+        // Arrival before the call: refused in the form, which stays open saying so.
+        QString problems;
+        desk->setRecordHook([&](PatrolRecordDialog &dialog) {
+            dialog.setPlatform(platform.input.code);
+            dialog.findChild<QDateTimeEdit *>(QStringLiteral("called"))->setDateTime(called);
+            dialog.findChild<QDateTimeEdit *>(QStringLiteral("arrived"))
+                ->setDateTime(called.addSecs(-600));
+            dialog.accept();
+            problems = dialog.problemsText();
+            return dialog.result() == QDialog::Accepted;
+        });
+        w->platformDock()->recordIncidentAction()->trigger();
+        QVERIFY2(!problems.isEmpty(), "no problem shown");
+
+        // Shifts from a CSV file: two rows in; a file with a bad row writes nothing.
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("shifts.csv"));
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        auto write = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        const QByteArray code = platform.input.code.toUtf8();
+        write(good, "platform,start,end,officers,volunteers,distance_km\n" + code
+                        + ",2026-11-01 08:00,2026-11-01 16:00,3,2,41.5\n" + code
+                        + ",2026-11-01 16:00,2026-11-02 00:00,2,0,30\n");
+        write(bad, "platform,start,end,officers,volunteers,distance_km\n" + code
+                       + ",2026-11-03 08:00,2026-11-03 16:00,3,2,41.5\n" + code
+                       + ",2026-11-03 16:00,2026-11-03 12:00,2,0,30\n");
+        QString file = good;
+        desk->setImportPathHook([&file](bool) { return file; });
+        QSignalSpy finished(desk, &PlatformDesk::importFinished);
+        w->platformDock()->importShiftsAction()->trigger();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.at(0).at(0).toBool());
+        QVERIFY2(desk->lastImportReport().contains(QStringLiteral("2")),
+                 qPrintable(desk->lastImportReport()));
+        file = bad;
+        w->platformDock()->importShiftsAction()->trigger();
+        QTRY_COMPARE(finished.count(), 2);
+        QVERIFY(!finished.at(1).at(0).toBool());
+        QVERIFY2(desk->lastImportReport().contains(QStringLiteral(":3")),
+                 qPrintable(desk->lastImportReport())); // the file's line 3 is named
     }
 
     void coveragePanelAndMapAgreeOnTheBands()

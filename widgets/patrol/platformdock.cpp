@@ -7,9 +7,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 PlatformDock::PlatformDock(QWidget *parent)
@@ -32,6 +34,21 @@ PlatformDock::PlatformDock(QWidget *parent)
     m_moveOnMap->setObjectName(QStringLiteral("movePlatformsOnMap"));
     m_moveOnMap->setCheckable(true);
     m_moveOnMap->setToolTip(tr("While on, drag a platform's symbol on the map to move it"));
+
+    bar->addSeparator();
+    m_recordShift = bar->addAction(tr("Record &shift…"));
+    m_recordShift->setObjectName(QStringLiteral("recordShift"));
+    m_recordIncident = bar->addAction(tr("Record &incident…"));
+    m_recordIncident->setObjectName(QStringLiteral("recordIncident"));
+    auto *importMenu = new QMenu(this);
+    m_importShifts = importMenu->addAction(tr("Patrol shifts (CSV)…"));
+    m_importShifts->setObjectName(QStringLiteral("importShifts"));
+    m_importIncidents = importMenu->addAction(tr("Incidents (CSV)…"));
+    m_importIncidents->setObjectName(QStringLiteral("importIncidents"));
+    QAction *importAction = bar->addAction(tr("Im&port"));
+    importAction->setMenu(importMenu);
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(importAction)))
+        button->setPopupMode(QToolButton::InstantPopup);
 
     m_showRetired = new QCheckBox(tr("Show retired"));
     m_showRetired->setObjectName(QStringLiteral("showRetired"));
@@ -73,6 +90,11 @@ PlatformDock::PlatformDock(QWidget *parent)
             Q_EMIT retireRequested(currentPlatformId());
     });
     connect(m_moveOnMap, &QAction::toggled, this, &PlatformDock::moveOnMapToggled);
+    connect(m_recordShift, &QAction::triggered, this, &PlatformDock::recordShiftRequested);
+    connect(m_recordIncident, &QAction::triggered, this, &PlatformDock::recordIncidentRequested);
+    connect(m_importShifts, &QAction::triggered, this, [this] { Q_EMIT importRequested(false); });
+    connect(m_importIncidents, &QAction::triggered, this,
+            [this] { Q_EMIT importRequested(true); });
     connect(m_showRetired, &QCheckBox::toggled, this, &PlatformDock::showRetiredChanged);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
         if (m_editable && !currentPlatformId().isEmpty())
@@ -151,6 +173,8 @@ void PlatformDock::updateActions()
     m_edit->setEnabled(m_editable && current.isValid());
     m_retire->setEnabled(m_editable && current.isValid() && !retired);
     m_moveOnMap->setEnabled(m_editable && m_model);
+    for (QAction *record : {m_recordShift, m_recordIncident, m_importShifts, m_importIncidents})
+        record->setEnabled(m_editable && m_model);
 }
 
 void PlatformDock::updateCount()

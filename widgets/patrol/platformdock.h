@@ -34,6 +34,10 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *retireAction() const { return m_retire; }
     QAction *moveOnMapAction() const { return m_moveOnMap; }
+    QAction *recordShiftAction() const { return m_recordShift; }
+    QAction *recordIncidentAction() const { return m_recordIncident; }
+    QAction *importShiftsAction() const { return m_importShifts; }
+    QAction *importIncidentsAction() const { return m_importIncidents; }
 
 Q_SIGNALS:
     void platformSelected(const QString &id);
@@ -42,6 +46,10 @@ Q_SIGNALS:
     void retireRequested(const QString &id);
     void showRetiredChanged(bool show);
     void moveOnMapToggled(bool on);
+    // The platform selected (its code), if any, is the form's first choice.
+    void recordShiftRequested();
+    void recordIncidentRequested();
+    void importRequested(bool incidents);
 
 private:
     void updateActions();
@@ -56,5 +64,9 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_retire = nullptr;
     QAction *m_moveOnMap = nullptr;
+    QAction *m_recordShift = nullptr;
+    QAction *m_recordIncident = nullptr;
+    QAction *m_importShifts = nullptr;
+    QAction *m_importIncidents = nullptr;
     bool m_editable = true;
 };
