@@ -707,6 +707,7 @@ BY_CONTEXT = {
     ('GeoImportDialog', 'new'): '新增', ('GeoImportDialog', 'changed'): '有变化',
     ('GeoImportDialog', 'unchanged'): '无变化',
     ('RoadImport', 'name'): '名称', ('RoadImport', 'kind'): '类型',
+    ('PlatformTableModel', 'Status'): '状态',
     ('GeoImportDialog', 'Code'): '区划代码', ('GeoImportDialog', 'Name'): '名称',
     ('GeoImportDialog', 'Parent'): '上级区划', ('GeoImportDialog', 'Notes'): '说明',
     ('GeoImportDialog', 'Close'): '关闭',

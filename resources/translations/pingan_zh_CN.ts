@@ -3226,7 +3226,7 @@ Register it anyway?</source>
         </message>
         <message>
             <source>Status</source>
-            <translation>办理状态</translation>
+            <translation>状态</translation>
         </message>
     </context>
     <context>

@@ -123,6 +123,7 @@ void PlatformDock::setModel(PlatformTableModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             updateActions();
             updateCount();
+            m_view->resizeColumnsToContents();
         });
     }
     m_view->resizeColumnsToContents();
