@@ -1,15 +1,20 @@
 #include "coveragedesk.h"
 
 #include "patrol/coveragedock.h"
+#include "patrol/coveragesettingsdialog.h"
 #include "qt/coverageproposalmodel.h"
 #include "qt/coveragetablemodel.h"
 #include "store/coverageanalysis.h"
 #include "store/database.h"
+#include "store/coveragerepository.h"
 #include "store/storeerror.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QMessageBox>
 #include <QtConcurrent>
+
+#include <cmath>
 
 namespace {
 
@@ -51,15 +56,19 @@ QString percent(qint64 part, qint64 whole)
 
 } // namespace
 
-CoverageDesk::CoverageDesk(const QString &databasePath, CoverageDock *dock, QObject *parent)
+CoverageDesk::CoverageDesk(Database &db, CoverageDock *dock, QWidget *dialogParent,
+                           QObject *parent)
     : QObject(parent)
-    , m_path(databasePath)
+    , m_db(db)
+    , m_dialogParent(dialogParent)
+    , m_path(db.path())
     , m_dock(dock)
     , m_townships(std::make_unique<CoverageTableModel>())
     , m_proposals(std::make_unique<CoverageProposalModel>())
 {
     m_dock->setModels(m_townships.get(), m_proposals.get());
     connect(m_dock, &CoverageDock::refreshRequested, this, &CoverageDesk::refresh);
+    connect(m_dock, &CoverageDock::settingsRequested, this, &CoverageDesk::editSettings);
     connect(m_dock, &CoverageDock::suggestRequested, this, &CoverageDesk::suggest);
     connect(m_dock, &CoverageDock::cancelRequested, this, &CoverageDesk::cancel);
     connect(m_dock, &CoverageDock::showAfterToggled, this, [this](bool after) {
@@ -110,6 +119,9 @@ void CoverageDesk::refresh()
         }
         m_analysis = a.analysis;
         m_report = a.report;
+        m_gridRow.clear();
+        for (int i = 0; i < int(m_report.grids.size()); ++i)
+            m_gridRow.insert(m_report.grids[size_t(i)].code, i);
         m_townships->setReport(m_report);
         const CoverageRepository::Inputs &in = m_analysis->inputs();
         if (in.grids.empty()) {
@@ -254,4 +266,45 @@ QList<QPointF> CoverageDesk::proposedPlaces() const
 std::vector<coverage::Site> CoverageDesk::sitesShownOnMap() const
 {
     return m_dock->showsAfter() ? m_proposedSites : std::vector<coverage::Site>();
+}
+
+void CoverageDesk::editSettings()
+{
+    if (m_busy)
+        return;
+    QString problem;
+    coverage::Settings current;
+    try {
+        current = CoverageRepository(m_db).settings(&problem);
+    } catch (const StoreError &e) {
+        m_dock->setResultText(e.message());
+        return;
+    }
+    CoverageSettingsDialog dialog(current, m_dialogParent);
+    const bool saved = m_settingsHook ? m_settingsHook(dialog)
+                                      : dialog.exec() == QDialog::Accepted;
+    if (!saved || !dialog.problem().isEmpty())
+        return;
+    try {
+        CoverageRepository(m_db).setSettings(dialog.settings(), m_actor);
+    } catch (const StoreError &e) {
+        if (m_settingsHook)
+            m_dock->setResultText(e.message());
+        else
+            QMessageBox::warning(m_dialogParent, tr("Coverage settings"), e.message());
+        return;
+    }
+    refresh();
+}
+
+QString CoverageDesk::gridResponseText(const QString &gridCode) const
+{
+    const auto it = m_gridRow.constFind(gridCode);
+    if (it == m_gridRow.constEnd())
+        return {};
+    const CoverageReport::GridRow &g = m_report.grids[size_t(*it)];
+    if (!std::isfinite(g.minutes) || g.platformName.isEmpty())
+        return tr("Response: no platform reaches it");
+    return tr("Response: %1 min from %2 (%3)")
+        .arg(QLocale().toString(g.minutes, 'f', 1), g.platformName, m_report.bandLabel(g.band));
 }

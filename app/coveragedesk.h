@@ -12,12 +12,17 @@
 #include <QPointF>
 #include <QString>
 
+#include <QHash>
+
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 class CoverageAnalysis;
+class CoverageSettingsDialog;
+class Database;
 class CoverageDock;
 class CoverageProposalModel;
 class CoverageTableModel;
@@ -26,7 +31,8 @@ class CoverageDesk : public QObject
 {
     Q_OBJECT
 public:
-    CoverageDesk(const QString &databasePath, CoverageDock *dock, QObject *parent = nullptr);
+    CoverageDesk(Database &db, CoverageDock *dock, QWidget *dialogParent,
+                 QObject *parent = nullptr);
     ~CoverageDesk() override;
 
     // Reads the store and analyses again (after platforms or roads changed); drops proposals.
@@ -34,6 +40,16 @@ public:
     // Up to `count` new sites for the band with this index; runs until done or cancel().
     void suggest(int count, int band);
     void cancel();
+    // The settings form; a saved change is analysed at once.
+    void editSettings();
+    void setActor(const QString &login) { m_actor = login; }
+    // Tests answer the form instead of a person (return false to cancel).
+    void setSettingsHook(std::function<bool(CoverageSettingsDialog &)> hook)
+    {
+        m_settingsHook = std::move(hook);
+    }
+    // "Response: 2.4 min from 某平台 (≤3)" for a grid of the last analysis; empty otherwise.
+    QString gridResponseText(const QString &gridCode) const;
 
     bool isBusy() const { return m_busy; }
     const CoverageReport &report() const { return m_report; }
@@ -53,6 +69,11 @@ Q_SIGNALS:
     void showOnMapRequested();
 
 private:
+    Database &m_db;
+    QWidget *m_dialogParent;
+    QString m_actor;
+    std::function<bool(CoverageSettingsDialog &)> m_settingsHook;
+    QHash<QString, int> m_gridRow; // grid code → row of m_report.grids
     QString m_path;
     CoverageDock *m_dock;
     std::unique_ptr<CoverageTableModel> m_townships;

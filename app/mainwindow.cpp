@@ -567,7 +567,8 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     m_platformDesk->setActor(currentUser());
     connect(m_platformDesk.get(), &PlatformDesk::platformsChanged, this,
             &MainWindow::reloadMapPoints);
-    m_coverageDesk = std::make_unique<CoverageDesk>(m_db->path(), m_coverageDock);
+    m_coverageDesk = std::make_unique<CoverageDesk>(*m_db, m_coverageDock, this);
+    m_coverageDesk->setActor(currentUser());
     connect(m_platformDesk.get(), &PlatformDesk::platformsChanged, m_coverageDesk.get(),
             &CoverageDesk::refresh);
     connect(m_coverageDesk.get(), &CoverageDesk::mapChanged, this, [this] {
@@ -1009,6 +1010,11 @@ QString MainWindow::mapHoverText(const QString &code) const
                      .arg(info->open)
                      .arg(info->overdue)
                      .arg(info->lastThirtyDays);
+        if (m_coverageDesk) {
+            const QString response = m_coverageDesk->gridResponseText(info->code);
+            if (!response.isEmpty())
+                lines << response.toHtmlEscaped();
+        }
         return lines.join(QStringLiteral("<br>"));
     } catch (const StoreError &e) {
         return e.message();

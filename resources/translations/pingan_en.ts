@@ -114,6 +114,18 @@
                 <numerusform>%n new platforms bring %1 more residents within %2 min: %3 → %4 of the county's residents.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Coverage settings</source>
+            <translation />
+        </message>
+        <message>
+            <source>Response: no platform reaches it</source>
+            <translation />
+        </message>
+        <message>
+            <source>Response: %1 min from %2 (%3)</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>CoverageDock</name>
@@ -157,6 +169,10 @@
             <source>Show the map with &amp;them</source>
             <translation />
         </message>
+        <message>
+            <source>Settings…</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>CoverageProposalModel</name>
@@ -190,6 +206,61 @@
         </message>
         <message>
             <source>Coverage after</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CoverageSettingsDialog</name>
+        <message>
+            <source>Coverage settings</source>
+            <translation />
+        </message>
+        <message>
+            <source>Minutes, ascending, e.g. 1, 3, 5</source>
+            <translation />
+        </message>
+        <message>
+            <source>Straight distance × this = the way driven where no road is known</source>
+            <translation />
+        </message>
+        <message>
+            <source> m</source>
+            <translation />
+        </message>
+        <message>
+            <source>A grid this close to a platform is reached directly, not by road</source>
+            <translation />
+        </message>
+        <message>
+            <source> km/h</source>
+            <translation />
+        </message>
+        <message>
+            <source>Roads join where they cross</source>
+            <translation />
+        </message>
+        <message>
+            <source>Off for road data whose junctions are shared vertices, so that a bridge does not count as a crossroads</source>
+            <translation />
+        </message>
+        <message>
+            <source>Response &amp;bands (minutes)</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Detour factor</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Walk-in distance</source>
+            <translation />
+        </message>
+        <message>
+            <source>Speed of a &amp;proposed platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>The bands must be minutes separated by commas, such as 1, 3, 5.</source>
             <translation />
         </message>
     </context>

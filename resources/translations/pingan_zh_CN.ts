@@ -112,6 +112,18 @@
                 <numerusform>新增 %n 个平台可使 %1 名居民进入 %2 分钟响应圈：全县覆盖率 %3 → %4。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Coverage settings</source>
+            <translation>响应覆盖设置</translation>
+        </message>
+        <message>
+            <source>Response: no platform reaches it</source>
+            <translation>出警：无平台可达</translation>
+        </message>
+        <message>
+            <source>Response: %1 min from %2 (%3)</source>
+            <translation>出警：%2 约 %1 分钟可达（%3）</translation>
+        </message>
     </context>
     <context>
         <name>CoverageDock</name>
@@ -155,6 +167,10 @@
             <source>Show the map with &amp;them</source>
             <translation>地图按新增后显示(&amp;T)</translation>
         </message>
+        <message>
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
     </context>
     <context>
         <name>CoverageProposalModel</name>
@@ -189,6 +205,61 @@
         <message>
             <source>Coverage after</source>
             <translation>新增后覆盖率</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageSettingsDialog</name>
+        <message>
+            <source>Coverage settings</source>
+            <translation>响应覆盖设置</translation>
+        </message>
+        <message>
+            <source>Minutes, ascending, e.g. 1, 3, 5</source>
+            <translation>分钟数，从小到大，如 1, 3, 5</translation>
+        </message>
+        <message>
+            <source>Straight distance × this = the way driven where no road is known</source>
+            <translation>无道路数据处，按直线距离 × 此系数计算行驶路程</translation>
+        </message>
+        <message>
+            <source> m</source>
+            <translation> 米</translation>
+        </message>
+        <message>
+            <source>A grid this close to a platform is reached directly, not by road</source>
+            <translation>与平台相距在此范围内的网格直接到达，不经道路</translation>
+        </message>
+        <message>
+            <source> km/h</source>
+            <translation> 公里/小时</translation>
+        </message>
+        <message>
+            <source>Roads join where they cross</source>
+            <translation>道路相交处视为路口连通</translation>
+        </message>
+        <message>
+            <source>Off for road data whose junctions are shared vertices, so that a bridge does not count as a crossroads</source>
+            <translation>若路网数据在路口有共用节点，可关闭此项，以免桥梁被当作路口</translation>
+        </message>
+        <message>
+            <source>Response &amp;bands (minutes)</source>
+            <translation>响应圈(&amp;B)（分钟）</translation>
+        </message>
+        <message>
+            <source>&amp;Detour factor</source>
+            <translation>绕行系数(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Walk-in distance</source>
+            <translation>步行接入距离(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Speed of a &amp;proposed platform</source>
+            <translation>新增平台行驶速度(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The bands must be minutes separated by commas, such as 1, 3, 5.</source>
+            <translation>响应圈须为以逗号分隔的分钟数，如 1, 3, 5。</translation>
         </message>
     </context>
     <context>

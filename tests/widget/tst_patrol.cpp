@@ -9,6 +9,7 @@
 #include "map/mapview.h"
 #include "charts/responsedock.h"
 #include "patrol/coveragedock.h"
+#include "patrol/coveragesettingsdialog.h"
 #include "patrol/patrolrecorddialog.h"
 #include "patrol/platformdialog.h"
 #include "patrol/platformdock.h"
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QDialogButtonBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
@@ -366,6 +368,41 @@ private Q_SLOTS:
         for (int b = 0; b + 1 < report.bandCount(); ++b)
             withinFiveBefore += report.total.grids[size_t(b)];
         QVERIFY(withinFive > withinFiveBefore);
+    }
+
+    // Last: it changes the store's settings.
+    void coverageSettingsChangeTheBandsEverywhere()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        CoverageDesk *desk = w->coverageDesk();
+        QTRY_VERIFY(!desk->report().grids.empty() && !desk->isBusy());
+        const CoverageReport::GridRow grid = desk->report().grids.front();
+        // Hovering a grid tells its travel time and where help comes from.
+        const QString hover = desk->gridResponseText(grid.code);
+        QVERIFY2(hover.contains(grid.platformName) && hover.contains(QStringLiteral("分钟")),
+                 qPrintable(hover));
+
+        bool saveOffered = true;
+        desk->setSettingsHook([&](CoverageSettingsDialog &dialog) {
+            auto *bands = dialog.findChild<QLineEdit *>(QStringLiteral("bands"));
+            auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            bands->setText(QStringLiteral("3, x"));
+            saveOffered = save->isEnabled();
+            bands->setText(QStringLiteral("2, 4, 8"));
+            return save->isEnabled();
+        });
+        QSignalSpy analysed(desk, &CoverageDesk::analysed);
+        w->coverageDock()->findChild<QPushButton *>(QStringLiteral("coverageSettings"))->click();
+        QVERIFY(!saveOffered); // "3, x" is not a list of minutes
+        QTRY_COMPARE(analysed.count(), 1);
+        QCOMPARE(desk->report().bandMinutes, std::vector<double>({2, 4, 8}));
+        QCOMPARE(desk->townshipModel()
+                     ->headerData(CoverageTableModel::FirstBandColumn, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("≤2 分钟"));
+        auto *band = w->coverageDock()->findChild<QComboBox *>(QStringLiteral("suggestBand"));
+        QCOMPARE(band->currentText(), QStringLiteral("≤8"));
     }
 };
 

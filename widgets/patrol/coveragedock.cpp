@@ -46,10 +46,13 @@ CoverageDock::CoverageDock(QWidget *parent)
     m_showOnMap->setObjectName(QStringLiteral("showCoverageOnMap"));
     m_refresh = new QPushButton(tr("Analyse again"));
     m_refresh->setObjectName(QStringLiteral("refreshCoverage"));
+    m_settings = new QPushButton(tr("Settings…"));
+    m_settings->setObjectName(QStringLiteral("coverageSettings"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_showOnMap);
     top->addWidget(m_refresh);
+    top->addWidget(m_settings);
 
     m_townships = makeTable(QStringLiteral("coverageTable"));
     m_townships->setSortingEnabled(true);
@@ -104,6 +107,7 @@ CoverageDock::CoverageDock(QWidget *parent)
     setContent(content);
 
     connect(m_refresh, &QPushButton::clicked, this, &CoverageDock::refreshRequested);
+    connect(m_settings, &QPushButton::clicked, this, &CoverageDock::settingsRequested);
     connect(m_showOnMap, &QPushButton::clicked, this, &CoverageDock::showOnMapRequested);
     connect(m_suggest, &QPushButton::clicked, this,
             [this] { Q_EMIT suggestRequested(suggestCount(), suggestBand()); });
@@ -162,6 +166,7 @@ void CoverageDock::setBusy(bool busy, const QString &text)
     m_cancel->setVisible(busy);
     m_suggest->setEnabled(!busy);
     m_refresh->setEnabled(!busy);
+    m_settings->setEnabled(!busy);
     if (!text.isEmpty() || busy)
         m_result->setText(text);
 }

@@ -41,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    void settingsRequested();
     void showOnMapRequested();
     void suggestRequested(int count, int band);
     void cancelRequested();
@@ -57,6 +58,7 @@ private:
     QPushButton *m_suggest = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_settings = nullptr;
     QPushButton *m_showOnMap = nullptr;
     QCheckBox *m_after = nullptr;
     QProgressBar *m_progress = nullptr;
