@@ -2,6 +2,8 @@
 
 #include "testsupport.h"
 
+#include "patrolfixture.h"
+
 #include "domain/platform.h"
 #include "domain/responsestats.h"
 #include "geo/geometry.h"
@@ -19,6 +21,8 @@
 
 #include <memory>
 #include <optional>
+
+using PatrolFixture::squareRegion;
 
 namespace {
 
@@ -44,18 +48,25 @@ public:
         {
             WriteTransaction tx(*m_db);
             RegionWriter regions(*m_db);
-            region(regions, kCounty, QStringLiteral("测试县"), RegionLevel::County, {}, 0);
-            region(regions, kTownA, QStringLiteral("甲镇"), RegionLevel::Township, kCounty, 1);
-            region(regions, kTownB, QStringLiteral("乙乡"), RegionLevel::Township, kCounty, 2);
-            region(regions, kVillageA1, QStringLiteral("甲一村"), RegionLevel::Village, kTownA, 3);
-            region(regions, kVillageB1, QStringLiteral("乙一村"), RegionLevel::Village, kTownB, 4);
-            region(regions, kGridA1, QStringLiteral("甲一网格"), RegionLevel::Grid, kVillageA1, 5);
-            region(regions, kGridB1, QStringLiteral("乙一网格"), RegionLevel::Grid, kVillageB1, 6);
+            squareRegion(regions, kCounty, QStringLiteral("测试县"), RegionLevel::County, {}, 0);
+            squareRegion(regions, kTownA, QStringLiteral("甲镇"), RegionLevel::Township, kCounty, 1);
+            squareRegion(regions, kTownB, QStringLiteral("乙乡"), RegionLevel::Township, kCounty, 2);
+            squareRegion(regions, kVillageA1, QStringLiteral("甲一村"),
+                         RegionLevel::Village, kTownA, 3);
+            squareRegion(regions, kVillageB1, QStringLiteral("乙一村"),
+                         RegionLevel::Village, kTownB, 4);
+            squareRegion(regions, kGridA1, QStringLiteral("甲一网格"),
+                         RegionLevel::Grid, kVillageA1, 5);
+            squareRegion(regions, kGridB1, QStringLiteral("乙一网格"),
+                         RegionLevel::Grid, kVillageB1, 6);
             tx.commit();
         }
-        platform(kRapid, QStringLiteral("甲镇快警平台"), PlatformKind::RapidPolice, kTownA);
-        platform(kPatrol, QStringLiteral("乙乡巡防平台"), PlatformKind::Patrol, kTownB);
-        platform(kWatch, QStringLiteral("乙一村群防点"), PlatformKind::CommunityWatch, kVillageB1);
+        PatrolFixture::platform(*m_db, kRapid, QStringLiteral("甲镇快警平台"),
+                                PlatformKind::RapidPolice, kTownA);
+        PatrolFixture::platform(*m_db, kPatrol, QStringLiteral("乙乡巡防平台"),
+                                PlatformKind::Patrol, kTownB);
+        PatrolFixture::platform(*m_db, kWatch, QStringLiteral("乙一村群防点"),
+                                PlatformKind::CommunityWatch, kVillageB1);
     }
 
     Database &db() { return *m_db; }
@@ -64,57 +75,13 @@ public:
     void incident(const QString &platform, const QString &grid, const QString &called,
                   std::optional<double> minutes)
     {
-        IncidentInput in;
-        in.platformCode = platform;
-        in.gridCode = grid;
-        in.kind = QStringLiteral("help");
-        in.calledAt = QDateTime::fromString(called, QStringLiteral("yyyy-MM-dd HH:mm"))
-                          .toMSecsSinceEpoch();
-        REQUIRE(in.calledAt > 0);
-        if (minutes)
-            in.arrivedAt = in.calledAt + qint64(*minutes * 60000);
-        const RecordResult r = PatrolRecords(*m_db).addIncident(in, QStringLiteral("tester"));
+        REQUIRE(QDateTime::fromString(called, QStringLiteral("yyyy-MM-dd HH:mm")).isValid());
+        const RecordResult r = PatrolFixture::incident(*m_db, platform, grid, called, minutes);
         INFO(r.problems.join(QLatin1Char('\n')).toStdString());
         REQUIRE(r.inserted);
     }
 
 private:
-    static void region(RegionWriter &writer, const QString &code, const QString &name,
-                       RegionLevel level, const QString &parent, int serial)
-    {
-        // Disjoint 0.01° squares: the shapes do not matter to response figures.
-        const double lon = 110.0 + 0.02 * serial, lat = 25.0;
-        geo::Polygon square;
-        square.outer() = {{lon, lat}, {lon, lat + 0.01}, {lon + 0.01, lat + 0.01},
-                          {lon + 0.01, lat}, {lon, lat}};
-        boost::geometry::correct(square);
-        const geo::MultiPolygon shape {square};
-        RegionWriter::Boundary b;
-        b.code = code;
-        b.name = name;
-        b.level = level;
-        b.parentCode = parent;
-        const char *const kinds[] = {"县", "镇", "村", "网格"};
-        b.kind = QString::fromUtf8(kinds[int(level)]);
-        b.wkb = geo::toWkb(shape);
-        b.areaKm2 = geo::areaKm2(shape);
-        b.centroid = QPointF(lon + 0.005, lat + 0.005);
-        b.bbox = QRectF(lon, lat, 0.01, 0.01);
-        writer.upsert(b, QStringLiteral("tester"), 0);
-    }
-    void platform(const QString &code, const QString &name, PlatformKind kind,
-                  const QString &region)
-    {
-        PlatformInput in;
-        in.code = code;
-        in.name = name;
-        in.kind = kind;
-        in.regionCode = region;
-        in.lon = 110.05;
-        in.lat = 25.005;
-        PlatformRepository(*m_db).add(in, QStringLiteral("tester"));
-    }
-
     TempStore m_tmp;
     std::unique_ptr<Database> m_db;
 };

@@ -1,5 +1,7 @@
 #include "widgettesthelpers.h"
 
+#include "patrolfixture.h"
+
 #include "charts/responsedock.h"
 #include "domain/platform.h"
 #include "geo/geometry.h"
@@ -31,6 +33,8 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+
+using PatrolFixture::squareRegion;
 
 constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
@@ -73,18 +77,24 @@ public:
         {
             WriteTransaction tx(*m_db);
             RegionWriter regions(*m_db);
-            region(regions, kCounty, QStringLiteral("测试县"), RegionLevel::County, {}, 0);
-            region(regions, kTownA, QStringLiteral("甲镇"), RegionLevel::Township, kCounty, 1);
-            region(regions, kTownB, QStringLiteral("乙乡"), RegionLevel::Township, kCounty, 2);
-            region(regions, kVillageA1, QStringLiteral("甲一村"), RegionLevel::Village, kTownA, 3);
-            region(regions, kVillageB1, QStringLiteral("乙一村"), RegionLevel::Village, kTownB, 4);
-            region(regions, kGridA1, QStringLiteral("甲一网格"), RegionLevel::Grid, kVillageA1, 5);
-            region(regions, kGridB1, QStringLiteral("乙一网格"), RegionLevel::Grid, kVillageB1, 6);
+            squareRegion(regions, kCounty, QStringLiteral("测试县"), RegionLevel::County, {}, 0);
+            squareRegion(regions, kTownA, QStringLiteral("甲镇"), RegionLevel::Township, kCounty, 1);
+            squareRegion(regions, kTownB, QStringLiteral("乙乡"), RegionLevel::Township, kCounty, 2);
+            squareRegion(regions, kVillageA1, QStringLiteral("甲一村"),
+                         RegionLevel::Village, kTownA, 3);
+            squareRegion(regions, kVillageB1, QStringLiteral("乙一村"),
+                         RegionLevel::Village, kTownB, 4);
+            squareRegion(regions, kGridA1, QStringLiteral("甲一网格"),
+                         RegionLevel::Grid, kVillageA1, 5);
+            squareRegion(regions, kGridB1, QStringLiteral("乙一网格"),
+                         RegionLevel::Grid, kVillageB1, 6);
             tx.commit();
         }
-        platform(kRapid, kRapidName, PlatformKind::RapidPolice, kTownA);
-        platform(kPatrol, QStringLiteral("乙乡巡防平台"), PlatformKind::Patrol, kTownB);
-        platform(kWatch, QStringLiteral("乙一村群防点"), PlatformKind::CommunityWatch, kVillageB1);
+        PatrolFixture::platform(*m_db, kRapid, kRapidName, PlatformKind::RapidPolice, kTownA);
+        PatrolFixture::platform(*m_db, kPatrol, QStringLiteral("乙乡巡防平台"),
+                                PlatformKind::Patrol, kTownB);
+        PatrolFixture::platform(*m_db, kWatch, QStringLiteral("乙一村群防点"),
+                                PlatformKind::CommunityWatch, kVillageB1);
         incident(kRapid, kGridA1, QStringLiteral("2026-10-02 10:00"), 2);
         incident(kRapid, kGridA1, QStringLiteral("2026-10-03 11:00"), 0.5);
         incident(kRapid, kGridB1, QStringLiteral("2026-10-05 12:00"), 6);
@@ -109,52 +119,10 @@ public:
     }
 
 private:
-    static void region(RegionWriter &writer, const QString &code, const QString &name,
-                       RegionLevel level, const QString &parent, int serial)
-    {
-        const double lon = 110.0 + 0.02 * serial, lat = 25.0;
-        geo::Polygon square;
-        square.outer() = {{lon, lat}, {lon, lat + 0.01}, {lon + 0.01, lat + 0.01},
-                          {lon + 0.01, lat}, {lon, lat}};
-        boost::geometry::correct(square);
-        const geo::MultiPolygon shape {square};
-        RegionWriter::Boundary b;
-        b.code = code;
-        b.name = name;
-        b.level = level;
-        b.parentCode = parent;
-        const char *const kinds[] = {"县", "镇", "村", "网格"};
-        b.kind = QString::fromUtf8(kinds[int(level)]);
-        b.wkb = geo::toWkb(shape);
-        b.areaKm2 = geo::areaKm2(shape);
-        b.centroid = QPointF(lon + 0.005, lat + 0.005);
-        b.bbox = QRectF(lon, lat, 0.01, 0.01);
-        writer.upsert(b, QStringLiteral("tester"), 0);
-    }
-    void platform(const QString &code, const QString &name, PlatformKind kind,
-                  const QString &region)
-    {
-        PlatformInput in;
-        in.code = code;
-        in.name = name;
-        in.kind = kind;
-        in.regionCode = region;
-        in.lon = 110.05;
-        in.lat = 25.005;
-        PlatformRepository(*m_db).add(in, QStringLiteral("tester"));
-    }
     void incident(const QString &platform, const QString &grid, const QString &called,
                   std::optional<double> minutes)
     {
-        IncidentInput in;
-        in.platformCode = platform;
-        in.gridCode = grid;
-        in.kind = QStringLiteral("help");
-        in.calledAt = QDateTime::fromString(called, QStringLiteral("yyyy-MM-dd HH:mm"))
-                          .toMSecsSinceEpoch();
-        if (minutes)
-            in.arrivedAt = in.calledAt + qint64(*minutes * 60000);
-        const RecordResult r = PatrolRecords(*m_db).addIncident(in, QStringLiteral("tester"));
+        const RecordResult r = PatrolFixture::incident(*m_db, platform, grid, called, minutes);
         if (!r.inserted) {
             qWarning("incident not recorded: %s", qPrintable(r.problems.join(QLatin1Char(' '))));
             m_ok = false;
