@@ -10,7 +10,7 @@
 #include "qt/disputequeuemodel.h"
 #include "store/database.h"
 #include "store/disputerepository.h"
-#include "store/ftsbigram.h"
+#include "store/naivedisputequeue.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -21,7 +21,6 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QTimer>
 
@@ -42,13 +41,6 @@ const QString kJumpEnd = QStringLiteral("queue_jump_end_ms");
 const QString kSearch3 = QStringLiteral("search_3char_ms");
 const QString kSearch2 = QStringLiteral("search_2char_ms");
 const QString kRss = QStringLiteral("queue_rss_mb");
-
-// The columns the list shows, as the naive baselines select them.
-const char kListColumns[]
-    = "d.rid, d.id, d.case_no, d.title, d.category, d.status, d.level, d.source, d.is_major, "
-      "d.grid_code, g.name, v.name, d.reported_at, d.due_on";
-const char kListJoins[] = "FROM dispute d LEFT JOIN region g ON g.code = d.grid_code "
-                          "LEFT JOIN region v ON v.code = g.parent_code";
 
 double msSince(const QElapsedTimer &clock)
 {
@@ -112,28 +104,6 @@ QString sortName(const DisputeSort &sort)
                                                        : QStringLiteral("asc"));
 }
 
-QString orderByOf(const DisputeSort &sort)
-{
-    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString column;
-    switch (sort.column) {
-    case DisputeSortColumn::CaseNo: column = QStringLiteral("d.case_no"); break;
-    case DisputeSortColumn::Title: column = QStringLiteral("d.title"); break;
-    case DisputeSortColumn::Category: column = QStringLiteral("d.category"); break;
-    case DisputeSortColumn::Status: column = QStringLiteral("d.status"); break;
-    case DisputeSortColumn::Level: column = QStringLiteral("d.level"); break;
-    case DisputeSortColumn::Source: column = QStringLiteral("d.source"); break;
-    case DisputeSortColumn::Grid: column = QStringLiteral("d.grid_code"); break;
-    case DisputeSortColumn::Due: column = QStringLiteral("coalesce(d.due_on, '')"); break;
-    case DisputeSortColumn::Reported: break;
-    }
-    QStringList terms;
-    if (!column.isEmpty())
-        terms << column + dir;
-    terms << QStringLiteral("d.reported_at") + dir << QStringLiteral("d.rid") + dir;
-    return terms.join(QLatin1String(", "));
-}
-
 QList<DisputeSort> everySort()
 {
     QList<DisputeSort> sorts;
@@ -179,7 +149,8 @@ public:
         m_db = Database::open(path, Database::Mode::ReadWrite, true, Database::Check::Deferred);
         m_repo = std::make_unique<DisputeRepository>(*m_db);
         m_model = std::make_unique<DisputeQueueModel>(*m_repo);
-        m_disputes = scalar(QStringLiteral("SELECT count(*) FROM dispute WHERE deleted = 0"));
+        m_naive = std::make_unique<NaiveDisputeQueue>(*m_db);
+        m_disputes = m_naive->liveDisputes();
         m_today = QDateTime::fromMSecsSinceEpoch(m_repo->latestReportedAt().value_or(0)).date();
         m_model->setToday(m_today);
     }
@@ -211,49 +182,16 @@ public:
     }
 
 private:
-    qint64 scalar(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery q = m_db->prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        Database::exec(q);
-        return q.next() ? q.value(0).toLongLong() : 0;
-    }
-
-    QString scalarText(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery q = prepared(sql, values);
-        return q.next() ? q.value(0).toString() : QString();
-    }
-
     // QSqlQueryModel with its defaults on a plain statement: what it costs to show the first
     // screen (its first fetch) of the rows.
-    double naiveFirstScreen(const QString &sql, const QVariantList &values = {})
+    double naiveFirstScreen(const DisputeFilter &filter)
     {
         return timeRuns(m_runs, [&] {
                    QSqlQueryModel naive;
-                   naive.setQuery(prepared(sql, values));
+                   naive.setQuery(m_naive->plainQuery(filter));
                    if (naive.lastError().isValid())
-                       throw StoreError(naive.lastError().text(), sql);
+                       throw StoreError(naive.lastError().text());
                }).median;
-    }
-
-    // A statement as QSqlQuery runs it by default (scrollable, not forward-only).
-    QSqlQuery prepared(const QString &sql, const QVariantList &values)
-    {
-        QSqlQuery q(m_db->connection());
-        if (!q.prepare(sql))
-            throw StoreError(q.lastError().text(), sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        Database::exec(q);
-        return q;
-    }
-
-    QString naiveSql(const QString &where, const DisputeSort &sort) const
-    {
-        return QStringLiteral("SELECT %1 %2 WHERE d.deleted = 0 AND %3 ORDER BY %4")
-            .arg(QLatin1String(kListColumns), QLatin1String(kListJoins), where, orderByOf(sort));
     }
 
     QJsonObject common(const QString &baselineIs) const
@@ -278,7 +216,7 @@ private:
         clock.start();
         waitForCounts(*m_model);
         countMs = msSince(clock);
-        const double base = naiveFirstScreen(naiveSql(QStringLiteral("1"), DisputeSort {}));
+        const double base = naiveFirstScreen(DisputeFilter {});
         QJsonObject extra = common(QStringLiteral("QSqlQueryModel defaults, SELECT … ORDER BY "
                                                   "reported_at DESC (first fetch)"));
         extra.insert(QStringLiteral("worst"), round2(t.worst));
@@ -300,19 +238,12 @@ private:
     void filters()
     {
         // A township with the most disputes, its most common category; and a status.
-        const QString township = scalarText(QStringLiteral(
-            "SELECT substr(grid_code, 1, 9) FROM dispute GROUP BY 1 ORDER BY count(*) DESC "
-            "LIMIT 1"));
-        const QString category = scalarText(
-            QStringLiteral("SELECT category FROM dispute WHERE grid_code >= ? AND grid_code < ? "
-                           "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"),
-            {township, township + QLatin1Char('~')});
+        const QString township = m_naive->busiestTownshipPrefix();
+        const QString category = m_naive->commonestCategory(township);
         struct Case
         {
             QString name;
             DisputeFilter filter;
-            QString where;
-            QVariantList values;
         };
         DisputeFilter townCategory {township};
         townCategory.category = category;
@@ -321,13 +252,9 @@ private:
         DisputeFilter closed;
         closed.status = QStringLiteral("closed");
         const QList<Case> cases = {
-            {QStringLiteral("township %1 + %2").arg(township, category), townCategory,
-             QStringLiteral("d.grid_code >= ? AND d.grid_code < ? AND d.category = ?"),
-             {township, township + QLatin1Char('~'), category}},
-            {QStringLiteral("status mediating"), mediating, QStringLiteral("d.status = ?"),
-             {QStringLiteral("mediating")}},
-            {QStringLiteral("status closed"), closed, QStringLiteral("d.status = ?"),
-             {QStringLiteral("closed")}},
+            {QStringLiteral("township %1 + %2").arg(township, category), townCategory},
+            {QStringLiteral("status mediating"), mediating},
+            {QStringLiteral("status closed"), closed},
         };
         double worst = 0, worstMedian = 0, base = 0;
         QJsonArray detail;
@@ -335,7 +262,7 @@ private:
             const Timing t = timeRuns(
                 m_runs, [&] { m_model->setFilter(c.filter); },
                 [&] { m_model->setFilter(DisputeFilter {}); });
-            const double b = naiveFirstScreen(naiveSql(c.where, DisputeSort {}), c.values);
+            const double b = naiveFirstScreen(c.filter);
             detail.append(QJsonObject {{QStringLiteral("filter"), c.name},
                                        {QStringLiteral("median"), round2(t.median)},
                                        {QStringLiteral("cpu_median"), round2(t.cpu)},
@@ -364,15 +291,10 @@ private:
                 m_runs, [&] { m_model->setFilter(f); },
                 [&] { m_model->setFilter(DisputeFilter {}); });
             worstCpu = std::max(worstCpu, t.cpu);
-            const QString sql = naiveSql(QStringLiteral("1"), sort);
-            const double b = naiveFirstScreen(sql);
+            const double b = naiveFirstScreen(f);
             // OFFSET paging: the 10th batch, as a list paged by OFFSET reads it.
-            const double offset = timeRuns(m_runs, [&] {
-                                      QSqlQuery q = m_db->prepare(
-                                          sql + QStringLiteral(" LIMIT 200 OFFSET 1800"));
-                                      Database::exec(q);
-                                      while (q.next()) { }
-                                  }).median;
+            const double offset
+                = timeRuns(m_runs, [&] { m_naive->readOffsetPage(sort, 1800); }).median;
             if (t.median >= worstMedian) {
                 worstMedian = t.median;
                 base = b;
@@ -414,15 +336,7 @@ private:
         }
         // OFFSET paging to the last batch of the slowest sort: count, then skip everything
         // before it (seconds each, so once).
-        const QString sql = naiveSql(QStringLiteral("1"), worstSortKey);
-        worstOffset = timeRuns(1, [&] {
-                          const qint64 n = scalar(QStringLiteral(
-                              "SELECT count(*) FROM dispute WHERE deleted = 0"));
-                          QSqlQuery q = m_db->prepare(sql + QStringLiteral(" LIMIT 200 OFFSET ?"));
-                          q.addBindValue(std::max<qint64>(0, n - 200));
-                          Database::exec(q);
-                          while (q.next()) { }
-                      }).median;
+        worstOffset = timeRuns(1, [&] { m_naive->readLastOffsetPage(worstSortKey); }).median;
         m_jumpMedian = worstMedian;
         m_jumpExtra = common(QStringLiteral(
             "QSqlQueryModel defaults, SELECT … ORDER BY reported_at DESC, fetched to the end; "
@@ -438,13 +352,8 @@ private:
     QStringList searchTerms(int length)
     {
         QHash<QString, int> counts;
-        QSqlQuery q = m_db->prepare(QStringLiteral(
-            "SELECT title FROM dispute WHERE rid % 97 = 0 AND deleted = 0 LIMIT 5000"));
-        Database::exec(q);
-        int titles = 0;
-        while (q.next()) {
-            const QString title = q.value(0).toString();
-            ++titles;
+        const QStringList titles = m_naive->sampleTitles();
+        for (const QString &title : titles) {
             QSet<QString> seen;
             for (int i = 0; i + length <= title.size(); ++i) {
                 const QString term = title.mid(i, length);
@@ -472,7 +381,7 @@ private:
         if (!terms.contains(ranked.constFirst().second))
             terms << ranked.constFirst().second;
         for (double share : {0.05, 0.005, 0.0005}) {
-            const double target = std::max(1.0, share * titles);
+            const double target = std::max(1.0, share * double(titles.size()));
             const auto closest = std::min_element(ranked.cbegin(), ranked.cend(),
                                                   [&](const auto &a, const auto &b) {
                                                       return std::abs(a.first - target)
@@ -495,28 +404,10 @@ private:
                 m_runs, [&] { m_model->setFilter(f); },
                 [&] { m_model->setFilter(DisputeFilter {}); });
             // LIKE '%…%' over the same texts, newest first, the first batch.
-            const QString like = QStringLiteral("%") + term + QStringLiteral("%");
-            const double b = timeRuns(std::min(m_runs, 3), [&] {
-                                 QSqlQuery q = m_db->prepare(
-                                     QStringLiteral("SELECT %1 %2 WHERE d.deleted = 0 AND "
-                                                    "(d.title LIKE ? OR d.summary LIKE ? OR "
-                                                    "EXISTS (SELECT 1 FROM dispute_party p "
-                                                    "WHERE p.dispute_id = d.id AND p.deleted = 0 "
-                                                    "AND p.name LIKE ?)) ORDER BY %3 LIMIT 200")
-                                         .arg(QLatin1String(kListColumns),
-                                              QLatin1String(kListJoins),
-                                              orderByOf(DisputeSort {})));
-                                 q.addBindValue(like);
-                                 q.addBindValue(like);
-                                 q.addBindValue(like);
-                                 Database::exec(q);
-                                 while (q.next()) { }
-                             }).median;
+            const double b
+                = timeRuns(std::min(m_runs, 3), [&] { m_naive->readLikePage(term); }).median;
             detail.append(QJsonObject {{QStringLiteral("term"), term},
-                                       {QStringLiteral("matches"),
-                                        scalar(QStringLiteral("SELECT count(*) FROM dispute_fts "
-                                                              "WHERE dispute_fts MATCH ?"),
-                                               {bigramMatchExpression(term)})},
+                                       {QStringLiteral("matches"), m_naive->textMatches(term)},
                                        {QStringLiteral("median"), round2(t.median)},
                                        {QStringLiteral("cpu_median"), round2(t.cpu)},
                                        {QStringLiteral("rows"), m_model->rowCount()},
@@ -543,7 +434,7 @@ private:
         QElapsedTimer clock;
         clock.start();
         QSqlQueryModel naive;
-        naive.setQuery(prepared(naiveSql(QStringLiteral("1"), DisputeSort {}), {}));
+        naive.setQuery(m_naive->plainQuery(DisputeFilter {}));
         while (naive.canFetchMore())
             naive.fetchMore();
         const double jumpMs = msSince(clock);
@@ -565,6 +456,7 @@ private:
     int m_runs = 9;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DisputeRepository> m_repo;
+    std::unique_ptr<NaiveDisputeQueue> m_naive;
     std::unique_ptr<DisputeQueueModel> m_model;
     qint64 m_disputes = 0;
     QDate m_today;
