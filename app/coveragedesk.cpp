@@ -109,7 +109,6 @@ void CoverageDesk::refresh()
         m_busy = false;
         const Analysed a = watcher->result();
         m_dock->setBusy(false);
-        m_proposedSites.clear();
         m_proposals->setProposals({}, {});
         if (!a.error.isEmpty()) {
             m_dock->showMessage(tr("The coverage could not be analysed:\n%1").arg(a.error));
@@ -118,11 +117,12 @@ void CoverageDesk::refresh()
             return;
         }
         m_analysis = a.analysis;
-        m_report = a.report;
+        m_report = std::make_shared<const CoverageReport>(a.report);
+        m_afterReport.reset();
         m_gridRow.clear();
-        for (int i = 0; i < int(m_report.grids.size()); ++i)
-            m_gridRow.insert(m_report.grids[size_t(i)].code, i);
-        m_townships->setReport(m_report);
+        for (int i = 0; i < int(m_report->grids.size()); ++i)
+            m_gridRow.insert(m_report->grids[size_t(i)].code, i);
+        m_townships->setReport(*m_report);
         const CoverageRepository::Inputs &in = m_analysis->inputs();
         if (in.grids.empty()) {
             m_dock->showMessage(tr("No grids with a place on the map: import grid boundaries "
@@ -132,8 +132,8 @@ void CoverageDesk::refresh()
             return;
         }
         QStringList bands;
-        for (int b = 0; b + 1 < m_report.bandCount(); ++b)
-            bands << m_report.bandLabel(b);
+        for (int b = 0; b + 1 < m_report->bandCount(); ++b)
+            bands << m_report->bandLabel(b);
         m_dock->setBands(bands);
         const coverage::Settings &s = in.settings;
         const QString model = m_analysis->withRoads()
@@ -144,7 +144,7 @@ void CoverageDesk::refresh()
         QString summary = tr("%1 platforms · %2 grids · %3 residents · %4.")
                               .arg(in.platforms.size())
                               .arg(in.grids.size())
-                              .arg(QLocale().toString(m_report.total.totalResidents()))
+                              .arg(QLocale().toString(m_report->total.totalResidents()))
                               .arg(model);
         if (in.platforms.empty())
             summary += QLatin1Char(' ') + tr("No patrol platforms yet: every grid is beyond "
@@ -174,7 +174,7 @@ void CoverageDesk::suggest(int count, int band)
     const int generation = ++m_generation;
     m_busy = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const QString bandLabel = m_report.bandLabel(band);
+    const QString bandLabel = m_report->bandLabel(band);
     m_dock->setBusy(true, tr("Looking for the best %n site(s)…", nullptr, count));
     auto *watcher = new QFutureWatcher<Suggested>(this);
     connect(watcher, &QFutureWatcher<Suggested>::finished, this,
@@ -186,8 +186,8 @@ void CoverageDesk::suggest(int count, int band)
         const Suggested s = watcher->result();
         m_dock->setBusy(false);
         const CoverageRepository::Inputs &in = m_analysis->inputs();
-        const qint64 total = m_report.total.totalResidents();
-        const qint64 before = m_report.total.residentsUpTo(band);
+        const qint64 total = m_report->total.totalResidents();
+        const qint64 before = m_report->total.residentsUpTo(band);
         QList<CoverageProposal> rows;
         qint64 within = before;
         for (const coverage::Suggestion &c : s.chosen) {
@@ -208,9 +208,9 @@ void CoverageDesk::suggest(int count, int band)
             p.totalResidents = total;
             rows << p;
         }
-        m_proposedSites = s.sites;
         m_proposals->setProposals(rows, bandLabel);
         m_townships->setAfter(s.after, band);
+        m_afterReport = s.after ? std::make_shared<const CoverageReport>(*s.after) : nullptr;
         if (s.cancelled) {
             m_dock->setResultText(tr("Cancelled: no sites proposed."));
         } else if (rows.isEmpty()) {
@@ -258,14 +258,22 @@ void CoverageDesk::suggest(int count, int band)
 QList<QPointF> CoverageDesk::proposedPlaces() const
 {
     QList<QPointF> out;
-    for (const coverage::Site &s : m_proposedSites)
-        out << QPointF(s.at.lon, s.at.lat);
+    for (const CoverageProposal &p : m_proposals->proposals())
+        out << QPointF(p.lon, p.lat);
     return out;
 }
 
-std::vector<coverage::Site> CoverageDesk::sitesShownOnMap() const
+std::shared_ptr<const CoverageReport> CoverageDesk::reportShownOnMap() const
 {
-    return m_dock->showsAfter() ? m_proposedSites : std::vector<coverage::Site>();
+    if (!m_analysis || m_analysis->inputs().platforms.empty())
+        return nullptr; // no bands to show
+    return m_dock->showsAfter() && m_afterReport ? m_afterReport : m_report;
+}
+
+const CoverageReport &CoverageDesk::report() const
+{
+    static const CoverageReport none;
+    return m_report ? *m_report : none;
 }
 
 void CoverageDesk::editSettings()
@@ -302,9 +310,9 @@ QString CoverageDesk::gridResponseText(const QString &gridCode) const
     const auto it = m_gridRow.constFind(gridCode);
     if (it == m_gridRow.constEnd())
         return {};
-    const CoverageReport::GridRow &g = m_report.grids[size_t(*it)];
+    const CoverageReport::GridRow &g = m_report->grids[size_t(*it)];
     if (!std::isfinite(g.minutes) || g.platformName.isEmpty())
         return tr("Response: no platform reaches it");
     return tr("Response: %1 min from %2 (%3)")
-        .arg(QLocale().toString(g.minutes, 'f', 1), g.platformName, m_report.bandLabel(g.band));
+        .arg(QLocale().toString(g.minutes, 'f', 1), g.platformName, m_report->bandLabel(g.band));
 }

@@ -52,14 +52,15 @@ public:
     QString gridResponseText(const QString &gridCode) const;
 
     bool isBusy() const { return m_busy; }
-    const CoverageReport &report() const { return m_report; }
+    // The last analysis (empty before the first).
+    const CoverageReport &report() const;
     CoverageTableModel *townshipModel() const { return m_townships.get(); }
     CoverageProposalModel *proposalModel() const { return m_proposals.get(); }
     // The proposed sites in the order chosen (lon/lat) — the map's markers.
     QList<QPointF> proposedPlaces() const;
-    // The proposed sites as the engine takes them, when the operator asked to see the map
-    // with them; empty otherwise.
-    std::vector<coverage::Site> sitesShownOnMap() const;
+    // The coverage the map shows by band: with the proposed sites when the operator asked to
+    // see the map with them, else as it is; null before an analysis or without platforms.
+    std::shared_ptr<const CoverageReport> reportShownOnMap() const;
 
 Q_SIGNALS:
     void analysed();              // the report is new (or the analysis failed: see the dock)
@@ -79,8 +80,8 @@ private:
     std::unique_ptr<CoverageTableModel> m_townships;
     std::unique_ptr<CoverageProposalModel> m_proposals;
     std::shared_ptr<const CoverageAnalysis> m_analysis;
-    CoverageReport m_report;
-    std::vector<coverage::Site> m_proposedSites;
+    std::shared_ptr<const CoverageReport> m_report;
+    std::shared_ptr<const CoverageReport> m_afterReport; // with the proposed sites
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_busy = false;
     int m_generation = 0;

@@ -804,15 +804,21 @@ struct MapColours
 
 MapColours colourMap(const QString &path, std::shared_ptr<const geo::MapScene> scene,
                      MapMetric metric, RegionLevel level, ClassMethod method,
-                     const std::vector<coverage::Site> &proposedSites)
+                     std::shared_ptr<const CoverageReport> coverage)
 {
     MapColours out;
     try {
         auto db = Database::open(path, Database::Mode::ReadOnly, false, Database::Check::Deferred);
         const MapMetricsRepository repository(*db);
         MapMetrics metrics = repository.metrics(level, QDateTime::currentDateTime());
-        if (metric == MapMetric::ResponseBand)
-            repository.attachCoverage(metrics, proposedSites);
+        if (metric == MapMetric::ResponseBand) {
+            // The coverage panel's analysis when it has one (with its proposals when shown);
+            // else the store's, analysed here.
+            if (coverage)
+                metrics.attachCoverage(*coverage);
+            else
+                repository.attachCoverage(metrics);
+        }
         if (!metrics.available(metric))
             out.refusal = metrics.unavailableReason(metric);
         else
@@ -985,7 +991,7 @@ void MainWindow::applyMapColouring()
     watcher->setFuture(QtConcurrent::run(
         colourMap, m_db->path(), scene, metric, m_mapDock->metricLevel(),
         m_mapDock->classMethod(),
-        m_coverageDesk ? m_coverageDesk->sitesShownOnMap() : std::vector<coverage::Site>()));
+        m_coverageDesk ? m_coverageDesk->reportShownOnMap() : nullptr));
 }
 
 QString MainWindow::mapHoverText(const QString &code) const

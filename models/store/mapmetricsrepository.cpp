@@ -305,15 +305,12 @@ void MapMetrics::attachCoverage(const CoverageReport &report)
 
 // --- repository ----------------------------------------------------------------------------
 
-void MapMetricsRepository::attachCoverage(MapMetrics &metrics,
-                                          const std::vector<coverage::Site> &extraSites) const
+void MapMetricsRepository::attachCoverage(MapMetrics &metrics) const
 {
     const auto analysis = CoverageAnalysis::load(m_db);
-    if (analysis->inputs().grids.empty()
-        || (analysis->inputs().platforms.empty() && extraSites.empty()))
+    if (analysis->inputs().grids.empty() || analysis->inputs().platforms.empty())
         return;
-    metrics.attachCoverage(
-        CoverageReport::build(analysis->inputs(), analysis->compute(extraSites)));
+    metrics.attachCoverage(CoverageReport::build(analysis->inputs(), analysis->compute()));
 }
 
 MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asOf) const

@@ -168,11 +168,10 @@ public:
     MapMetrics metrics(RegionLevel level, const QDateTime &asOf) const;
 
     // Runs the store's coverage analysis (store/coverageanalysis.h) with the live platforms and
-    // `extraSites` (proposed ones) and attaches its bands to `metrics`; leaves them unattached
-    // (the metric unavailable) when there are no platforms or no grids. A second or two at
-    // province scale: call it only when the map shows response bands.
-    void attachCoverage(MapMetrics &metrics,
-                        const std::vector<coverage::Site> &extraSites = {}) const;
+    // attaches its bands to `metrics`; leaves them unattached (the metric unavailable) when
+    // there are no platforms or no grids. A second or two at province scale: call it only when
+    // the map shows response bands and no analysis is at hand.
+    void attachCoverage(MapMetrics &metrics) const;
 
     // Hover figures of one live region; nullopt when no live region has this code.
     std::optional<MapHoverInfo> hoverInfo(const QString &code, const QDateTime &asOf) const;
