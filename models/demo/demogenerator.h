@@ -14,6 +14,8 @@ struct DemoOptions
     std::uint64_t seed = 20261121;
     double scale = 1.0;        // multiplies disputes (and grids, unless gridScale is set)
     double gridScale = -1.0;   // multiplies grids; < 0 means "same as scale"
+    int surveyResponsesPerWave = -1;   // responses of each survey wave; < 1: the spec's
+    int surveyWaves = -1;              // survey waves (the last ones of the spec's); < 1: all
 };
 
 // Fills an empty store with the demo county in one transaction. Progress reports a percentage

@@ -58,7 +58,19 @@ void buildSurvey(DemoContext &ctx, DemoGenerator::Result &result)
     // ~85% awareness, ~60% participation.
     const double intercept[5] = {3.2, 2.6, 2.2, 1.7, 0.4};
 
-    for (int w = 0; w < spec.waves; ++w) {
+    const int responsesPerWave = ctx.options.surveyResponsesPerWave > 0
+                                     ? ctx.options.surveyResponsesPerWave
+                                     : spec.responsesPerWave;
+    // Fewer waves: the latest ones, so they still end where the history ends.
+    const int waves = ctx.options.surveyWaves > 0 ? std::min(ctx.options.surveyWaves, spec.waves)
+                                                  : spec.waves;
+    for (int skip = spec.waves - waves; skip > 0; --skip) {
+        if (++quarter > 4) {
+            quarter = 1;
+            ++year;
+        }
+    }
+    for (int w = 0; w < waves; ++w) {
         const QDate startsOn(year, (quarter - 1) * 3 + 1, 1);
         const QDate endsOn = startsOn.addMonths(3).addDays(-1);
         const QString name = QStringLiteral("%1Q%2").arg(year).arg(quarter);
@@ -75,7 +87,7 @@ void buildSurvey(DemoContext &ctx, DemoGenerator::Result &result)
         for (const DemoTownship &t : ctx.townships)
             mood.push_back(t.surveyBase + t.surveyTrend * w + 0.08 * rng.normal());
 
-        for (int i = 0; i < spec.responsesPerWave; ++i) {
+        for (int i = 0; i < responsesPerWave; ++i) {
             const int ti = townshipIndex.draw(rng);
             const DemoTownship &t = ctx.townships[size_t(ti)];
             const int vi = t.firstVillage + villageIndex[size_t(ti)].draw(rng);
