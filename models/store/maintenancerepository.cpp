@@ -6,12 +6,12 @@
 
 QStringList MaintenanceRepository::tables() const
 {
-    // Virtual tables (the R-tree, the full-text index) and their shadow tables are not data of
-    // their own: they are derived from the tables and rebuilt from them.
+    // Virtual tables (the R-tree, the full-text index) and their shadow tables, and the survey
+    // counts, are not data of their own: they are derived from the tables and rebuilt from them.
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'region_bbox_%' "
-        "AND name NOT LIKE 'dispute_fts_%' ORDER BY rowid"));
+        "AND name NOT LIKE 'dispute_fts_%' AND name <> 'survey_tally' ORDER BY rowid"));
     Database::exec(q);
     QStringList out;
     while (q.next())
@@ -59,5 +59,21 @@ QStringList MaintenanceRepository::check() const
                         .arg(rtree.value(0).toLongLong())
                         .arg(rtree.value(1).toLongLong());
     }
+    rtree.finish();
+    // The survey's kept counts (migration 7) against the responses they count.
+    QSqlQuery tally = m_db.prepare(QStringLiteral(
+        "WITH live AS (SELECT wave_id, region_code, security s, order_satisfaction o, "
+        "    enforcement_satisfaction e, awareness a, participation p, count(*) n "
+        "    FROM survey_response WHERE deleted = 0 GROUP BY 1, 2, 3, 4, 5, 6, 7), "
+        "kept AS (SELECT wave_id, region_code, security s, order_satisfaction o, "
+        "    enforcement_satisfaction e, awareness a, participation p, responses n "
+        "    FROM survey_tally WHERE responses > 0) "
+        "SELECT (SELECT count(*) FROM (SELECT * FROM live EXCEPT SELECT * FROM kept)) "
+        "     + (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM live))"));
+    Database::exec(tally);
+    if (tally.next() && tally.value(0).toLongLong() > 0)
+        problems << QStringLiteral("survey counts: %1 counts differ from the responses "
+                                   "(survey_tally)")
+                        .arg(tally.value(0).toLongLong());
     return problems;
 }

@@ -5,6 +5,7 @@
 #include "coverageanalysis.h"
 #include "database.h"
 #include "storeerror.h"
+#include "surveyrepository.h"
 
 #include "domain/pinyininitials.h"
 
@@ -53,7 +54,32 @@ const MetricName kMetrics[] = {
      ChoroplethPalette::YellowOrangeRed},
     {MapMetric::RiskLevel, "risk", QT_TRANSLATE_NOOP("MapMetric", "Four-colour risk level"),
      ValueFormat::Count, ChoroplethPalette::YellowOrangeRed},
+    {MapMetric::OrderSatisfaction, "order-satisfaction",
+     QT_TRANSLATE_NOOP("MapMetric", "Public order satisfaction (survey)"), ValueFormat::Percent,
+     ChoroplethPalette::YellowOrangeRedReversed},
+    {MapMetric::EnforcementSatisfaction, "enforcement-satisfaction",
+     QT_TRANSLATE_NOOP("MapMetric", "Law enforcement satisfaction (survey)"),
+     ValueFormat::Percent, ChoroplethPalette::YellowOrangeRedReversed},
+    {MapMetric::Awareness, "awareness",
+     QT_TRANSLATE_NOOP("MapMetric", "Awareness of the safety campaign (survey)"),
+     ValueFormat::Percent, ChoroplethPalette::YellowOrangeRedReversed},
+    {MapMetric::Participation, "participation",
+     QT_TRANSLATE_NOOP("MapMetric", "Participation in the safety campaign (survey)"),
+     ValueFormat::Percent, ChoroplethPalette::YellowOrangeRedReversed},
 };
+
+// The survey indicator a metric shows (0 = security …); -1 for the others.
+int surveyIndicatorOf(MapMetric metric)
+{
+    switch (metric) {
+    case MapMetric::SecurityRate: return 0;
+    case MapMetric::OrderSatisfaction: return 1;
+    case MapMetric::EnforcementSatisfaction: return 2;
+    case MapMetric::Awareness: return 3;
+    case MapMetric::Participation: return 4;
+    default: return -1;
+    }
+}
 
 const MetricName &nameOf(MapMetric metric)
 {
@@ -89,38 +115,18 @@ double percentile(const std::vector<double> &sorted, double p)
     return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
 }
 
-// Answer codes of the security question that count as positive, from the default scheme.
-QSet<int> positiveSecurityAnswers(Database &db)
-{
-    QSet<int> positive {1, 2, 3};
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT definition FROM survey_scheme WHERE deleted = 0 AND is_default = 1 "
-        "ORDER BY rid DESC LIMIT 1"));
-    Database::exec(q);
-    if (!q.next())
-        return positive;
-    const QJsonObject security = QJsonDocument::fromJson(q.value(0).toByteArray())
-                                     .object()
-                                     .value(QStringLiteral("security"))
-                                     .toObject();
-    const QJsonArray list = security.value(QStringLiteral("positive")).toArray();
-    if (list.isEmpty())
-        return positive;
-    positive.clear();
-    for (const QJsonValue &v : list)
-        positive.insert(v.toInt());
-    return positive;
-}
-
 } // namespace
 
 // --- metric names --------------------------------------------------------------------------
 
 const QList<MapMetric> &mapMetrics()
 {
-    static const QList<MapMetric> all = {MapMetric::OpenPerThousand, MapMetric::Overdue,
-                                         MapMetric::LastThirtyDays,  MapMetric::SecurityRate,
-                                         MapMetric::ResponseBand,    MapMetric::RiskLevel};
+    static const QList<MapMetric> all
+        = {MapMetric::OpenPerThousand,   MapMetric::Overdue,
+           MapMetric::LastThirtyDays,    MapMetric::SecurityRate,
+           MapMetric::OrderSatisfaction, MapMetric::EnforcementSatisfaction,
+           MapMetric::Awareness,         MapMetric::Participation,
+           MapMetric::ResponseBand,      MapMetric::RiskLevel};
     return all;
 }
 
@@ -164,11 +170,12 @@ std::optional<double> MapRegionFigures::openPerThousand() const
     return double(open) * 1000.0 / double(population);
 }
 
-std::optional<double> MapRegionFigures::securityRate() const
+std::optional<double> MapRegionFigures::surveyRate(int indicator) const
 {
-    if (surveyAnswers <= 0)
+    if (indicator < 0 || indicator >= int(surveyAnswers.size())
+        || surveyAnswers[size_t(indicator)] <= 0)
         return std::nullopt;
-    return double(surveyPositive) / double(surveyAnswers);
+    return surveyScore[size_t(indicator)] / double(surveyAnswers[size_t(indicator)]);
 }
 
 MapRiskThresholds MapRiskThresholds::of(const std::vector<MapRegionFigures> &regions)
@@ -208,20 +215,19 @@ int mapRiskLevel(const MapRegionFigures &region, const MapRiskThresholds &thresh
 
 bool MapMetrics::available(MapMetric metric) const
 {
-    switch (metric) {
-    case MapMetric::SecurityRate: return !surveyWave.isEmpty();
-    case MapMetric::ResponseBand: return !responseBandLabels.isEmpty();
-    default: return true;
-    }
+    if (surveyIndicatorOf(metric) >= 0)
+        return !surveyWave.isEmpty();
+    if (metric == MapMetric::ResponseBand)
+        return !responseBandLabels.isEmpty();
+    return true;
 }
 
 QString MapMetrics::unavailableReason(MapMetric metric) const
 {
     if (available(metric))
         return {};
-    if (metric == MapMetric::SecurityRate)
-        return QCoreApplication::translate("MapMetric",
-                                           "No survey responses to the security question yet.");
+    if (surveyIndicatorOf(metric) >= 0)
+        return QCoreApplication::translate("MapMetric", "No survey responses yet.");
     return QCoreApplication::translate(
         "MapMetric", "No response-time coverage: the store has no patrol platforms or no grids.");
 }
@@ -238,7 +244,13 @@ std::vector<double> MapMetrics::values(MapMetric metric) const
         case MapMetric::OpenPerThousand: out[i] = r.openPerThousand().value_or(none); break;
         case MapMetric::Overdue: out[i] = double(r.overdue); break;
         case MapMetric::LastThirtyDays: out[i] = double(r.lastThirtyDays); break;
-        case MapMetric::SecurityRate: out[i] = r.securityRate().value_or(none); break;
+        case MapMetric::SecurityRate:
+        case MapMetric::OrderSatisfaction:
+        case MapMetric::EnforcementSatisfaction:
+        case MapMetric::Awareness:
+        case MapMetric::Participation:
+            out[i] = r.surveyRate(surveyIndicatorOf(metric)).value_or(none);
+            break;
         case MapMetric::ResponseBand:
             if (i < responseBands.size())
                 out[i] = responseBands[i];
@@ -404,42 +416,50 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
         }
     }
 
-    // Survey: the latest wave with responses, answers counted per village (or township).
+    // Survey: the latest wave with responses, from the answers counted per village (or
+    // township) that migration 7 keeps, scored by the scheme in force.
     {
         QSqlQuery wave = m_db.prepare(QStringLiteral(
             "SELECT w.id, w.name FROM survey_wave w WHERE w.deleted = 0 AND "
-            "w.starts_on <= :day AND EXISTS (SELECT 1 FROM survey_response r "
-            "WHERE r.wave_id = w.id AND r.deleted = 0 AND r.security <> 0) "
+            "w.starts_on <= :day AND EXISTS (SELECT 1 FROM survey_tally t "
+            "WHERE t.wave_id = w.id AND t.responses > 0) "
             "ORDER BY w.starts_on DESC, w.name DESC LIMIT 1"));
         wave.bindValue(QStringLiteral(":day"), today);
         Database::exec(wave);
         if (wave.next()) {
             out.surveyWave = wave.value(1).toString();
-            const QSet<int> positive = positiveSecurityAnswers(m_db);
+            const QString waveId = wave.value(0).toString();
+            wave.finish();
+            SurveyRepository survey(m_db);
+            const SurveyScheme scheme = survey.currentScheme();
+            const SurveyTally tally = survey.tally(waveId);
             // Grids take their village's figures: responses are keyed by at most 12 digits.
             const int keyLength = std::min(prefixLength, 12);
-            // Counted here rather than grouped in SQL: grouping sorts every response first.
-            std::deque<std::string> keys;
-            std::unordered_map<std::string_view, std::pair<qint64, qint64>> answers;
-            SqliteStatement q(m_db.handle(), "SELECT region_code, security FROM survey_response "
-                              "WHERE wave_id = ?1 AND deleted = 0 AND security <> 0");
-            q.bind(1, wave.value(0).toString().toUtf8());
-            while (q.next()) {
-                const std::string_view key = q.text(0).substr(0, size_t(keyLength));
-                auto it = answers.find(key);
-                if (it == answers.end())
-                    it = answers.emplace(keys.emplace_back(key), std::pair<qint64, qint64>())
-                             .first;
-                ++it->second.first;
-                if (positive.contains(int(q.integer(1))))
-                    ++it->second.second;
+            struct Sums
+            {
+                std::array<qint64, SurveyIndicatorCount> answers{};
+                std::array<double, SurveyIndicatorCount> score{};
+            };
+            QHash<QString, Sums> byKey;
+            for (qsizetype r = 0; r < tally.regions.size(); ++r) {
+                Sums &sums = byKey[tally.regions.at(r).left(keyLength)];
+                for (SurveyIndicator indicator : SurveyIndicators::all()) {
+                    const int k = int(indicator);
+                    const SurveyIndicatorRule &rule = scheme.rule(indicator);
+                    const SurveyTally::Counts &counts = tally.counts[size_t(r)][size_t(k)];
+                    for (int code = 1; code <= std::min<int>(SurveyMaxAnswers,
+                                                             int(rule.answers.size()));
+                         ++code) {
+                        sums.answers[size_t(k)] += counts[size_t(code)];
+                        sums.score[size_t(k)] += double(counts[size_t(code)]) * rule.score(code);
+                    }
+                }
             }
             for (MapRegionFigures &r : out.regions) {
-                const std::string key = r.code.left(keyLength).toStdString();
-                const auto it = answers.find(key);
-                if (it != answers.end()) {
-                    r.surveyAnswers = it->second.first;
-                    r.surveyPositive = it->second.second;
+                const auto it = byKey.constFind(r.code.left(keyLength));
+                if (it != byKey.constEnd()) {
+                    r.surveyAnswers = it->answers;
+                    r.surveyScore = it->score;
                 }
             }
         }

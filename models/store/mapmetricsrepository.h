@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 #include <optional>
 #include <vector>
 
@@ -23,13 +25,19 @@ enum class MapMetric : int {
     SecurityRate,    // survey: share of positive answers to the security question (安全感)
     ResponseBand,    // 1-3-5 response-time band (needs the coverage analysis)
     RiskLevel,       // four-colour risk level, 0 green … 3 red (rule below)
+    // The other survey indicators (一感两度两率), as the scheme in force scores them.
+    OrderSatisfaction,
+    EnforcementSatisfaction,
+    Awareness,
+    Participation,
 };
-inline constexpr int kMapMetricCount = 6;
+inline constexpr int kMapMetricCount = 10;
 
 // Every metric in menu order.
 const QList<MapMetric> &mapMetrics();
 // Stable key for the CLI and settings: "open-per-1000", "overdue", "last-30-days",
-// "security-rate", "response-band", "risk".
+// "security-rate", "order-satisfaction", "enforcement-satisfaction", "awareness",
+// "participation", "response-band", "risk".
 QString mapMetricKey(MapMetric metric);
 bool mapMetricFromKey(const QString &key, MapMetric *metric);
 // Translated name for menus and the legend title.
@@ -50,11 +58,13 @@ ChoroplethPalette mapMetricPalette(MapMetric metric);
 //   (accepted, routed or mediating) and due_on lies before the as-of day (local).
 // - major open / major overdue: the same among major disputes (重大矛盾, is_major).
 // - last 30 days: reported in [asOf − 30 days, asOf).
-// - survey: answers to the security question in the latest wave that started on or before the
-//   as-of day and has responses; unanswered (0) left out. Positive answers are the default
-//   scheme's ("positive" of "security"; 很安全/安全/基本安全 = codes 1–3 when it says nothing).
-//   Responses are recorded per village (or township when the village is unknown): a township
-//   counts all of its own, a village its own, and a grid shows its village's figures.
+// - survey: answers to each survey question in the latest wave that started on or before the
+//   as-of day and has responses; unanswered (0) left out. Scores are the scheme in force's
+//   (SurveyRepository::currentScheme(): positive answers count 1, or the index form's weights;
+//   很安全/安全/基本安全 count for security by default), so the rate is the dock's unweighted
+//   rate of the region. Responses are recorded per village (or township when the village is
+//   unknown): a township counts all of its own, a village its own, and a grid shows its
+//   village's figures.
 struct MapRegionFigures
 {
     QString code;
@@ -66,14 +76,18 @@ struct MapRegionFigures
     qint64 majorOpen = 0;
     qint64 majorOverdue = 0;
     qint64 lastThirtyDays = 0;
-    qint64 surveyAnswers = 0;  // answered the security question in the wave
-    qint64 surveyPositive = 0;
+    // Per survey indicator (SurveyIndicator order; [0] = security): respondents who answered
+    // in the wave, and the sum of their scores (rate form: positive answers).
+    std::array<qint64, 5> surveyAnswers{};
+    std::array<double, 5> surveyScore{};
     int riskLevel = 0;         // see mapRiskLevel()
 
     // open × 1000 / population; none when the population is 0.
     std::optional<double> openPerThousand() const;
-    // surveyPositive / surveyAnswers; none without answers.
-    std::optional<double> securityRate() const;
+    // surveyScore / surveyAnswers of an indicator (0 = security … 4 = participation); none
+    // without answers.
+    std::optional<double> surveyRate(int indicator) const;
+    std::optional<double> securityRate() const { return surveyRate(0); }
 };
 
 // Thresholds of the risk rule, from the open rates of all regions of the level.

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace {
 
@@ -25,30 +24,14 @@ SurveyRepository::Wave waveOf(const QSqlQuery &q)
     return w;
 }
 
-// A region code of up to 15 digits as a number (for a fast lookup per response row); -1 when
-// it is not all digits.
-qint64 codeNumber(std::string_view code)
-{
-    if (code.empty() || code.size() > 18)
-        return -1;
-    qint64 v = 0;
-    for (char c : code) {
-        if (c < '0' || c > '9')
-            return -1;
-        v = v * 10 + (c - '0');
-    }
-    // Keep the length apart: "0001" and "01" are different codes.
-    return v * 100 + qint64(code.size());
-}
-
 } // namespace
 
 QList<SurveyRepository::Wave> SurveyRepository::waves() const
 {
-    // The count per wave reads its (wave_id, respondent_key) index, not the rows.
+    // The count per wave from the kept counts, not the responses.
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT w.id, w.name, w.starts_on, w.ends_on, "
-        "       (SELECT count(*) FROM survey_response r WHERE r.wave_id = w.id AND r.deleted = 0) "
+        "       (SELECT coalesce(sum(t.responses), 0) FROM survey_tally t WHERE t.wave_id = w.id) "
         "FROM survey_wave w WHERE w.deleted = 0 ORDER BY w.starts_on, w.name"));
     Database::exec(q);
     QList<Wave> waves;
@@ -76,50 +59,30 @@ std::optional<SurveyRepository::Wave> SurveyRepository::previousWave(const QStri
 
 SurveyTally SurveyRepository::tally(const QString &waveId, const std::atomic_bool *cancel) const
 {
+    // The counts kept by migration 7's triggers: some ten thousand rows, whatever the number
+    // of responses.
     SurveyTally tally;
     SqliteStatement s(m_db.handle(),
                       "SELECT region_code, security, order_satisfaction, "
-                      "enforcement_satisfaction, awareness, participation "
-                      "FROM survey_response WHERE wave_id = ?1 AND deleted = 0");
+                      "enforcement_satisfaction, awareness, participation, responses "
+                      "FROM survey_tally WHERE wave_id = ?1 AND responses > 0");
     s.bind(1, waveId.toUtf8());
-    // Region code → tally row, keyed by the code's digits: no string made per row.
-    std::unordered_map<qint64, int> rows;
-    std::unordered_map<std::string, int> otherRows;   // codes that are not all digits
     std::string lastCode;
     int lastRow = -1;
     qint64 seen = 0;
     while (s.next()) {
-        if (cancel && (++seen & 0xffff) == 0 && cancel->load())
+        if (cancel && (++seen & 0xfff) == 0 && cancel->load())
             return {};
         const std::string_view code = s.text(0);
-        int row;
-        if (lastRow >= 0 && code == lastCode) {
-            row = lastRow;
-        } else {
-            const qint64 number = codeNumber(code);
-            if (number >= 0) {
-                const auto it = rows.find(number);
-                if (it != rows.end()) {
-                    row = it->second;
-                } else {
-                    row = tally.regionIndex(QString::fromUtf8(code.data(), qsizetype(code.size())));
-                    rows.emplace(number, row);
-                }
-            } else {
-                const std::string key(code);
-                const auto it = otherRows.find(key);
-                if (it != otherRows.end()) {
-                    row = it->second;
-                } else {
-                    row = tally.regionIndex(QString::fromStdString(key));
-                    otherRows.emplace(key, row);
-                }
-            }
+        // Rows come in key order: one region's rows follow each other.
+        if (lastRow < 0 || code != lastCode) {
+            lastRow = tally.regionIndex(QString::fromUtf8(code.data(), qsizetype(code.size())));
             lastCode.assign(code.data(), code.size());
-            lastRow = row;
         }
-        tally.add(row, {int(s.integer(1)), int(s.integer(2)), int(s.integer(3)),
-                        int(s.integer(4)), int(s.integer(5))});
+        tally.add(lastRow,
+                  {int(s.integer(1)), int(s.integer(2)), int(s.integer(3)), int(s.integer(4)),
+                   int(s.integer(5))},
+                  s.integer(6));
     }
     return tally;
 }

@@ -13,8 +13,8 @@
 class Database;
 
 // Reads the survey (一感两度两率) from the store: waves, the answers of a wave counted per region
-// (one pass over the rows on SQLite's own API), the regions the figures are about, and the
-// scoring schemes. Writing responses is SurveyImportWriter's (store/surveyimportwriter.h).
+// (from the counts migration 7 keeps), the regions the figures are about, and the scoring
+// schemes. Writing responses is SurveyImportWriter's (store/surveyimportwriter.h).
 class SurveyRepository
 {
 public:
@@ -37,7 +37,8 @@ public:
     // The wave before `name` in waves() order; none for the first.
     std::optional<Wave> previousWave(const QString &name) const;
 
-    // The live answers of a wave counted per answered region. `cancel` is polled.
+    // The live answers of a wave counted per answered region (table survey_tally). `cancel`
+    // is polled.
     SurveyTally tally(const QString &waveId, const std::atomic_bool *cancel = nullptr) const;
     // The same counts by one GROUP BY in SQLite: the benchmark's baseline and a cross-check.
     SurveyTally tallyByGroupBy(const QString &waveId) const;

@@ -322,7 +322,7 @@ TEST_CASE("The security rate comes from the latest wave, per village", "[mapmetr
     for (const MapRegionFigures &g : grids.regions) {
         const MapRegionFigures &v = villages.regions[size_t(villages.indexOf(parent.at(g.code)))];
         CHECK(g.surveyAnswers == v.surveyAnswers);
-        CHECK(g.surveyPositive == v.surveyPositive);
+        CHECK(g.surveyScore == v.surveyScore);
     }
 
     // An earlier as-of time takes the wave current then.
@@ -346,11 +346,12 @@ TEST_CASE("The scheme decides which answers count as positive", "[mapmetrics]")
                              "json_set(definition, '$.security.positive', json('[1,2]')) "
                              "WHERE is_default = 1"));
     const MapMetrics after = repo.metrics(RegionLevel::Township, kAsOf);
-    qint64 positiveBefore = 0, positiveAfter = 0, answers = 0;
+    double positiveBefore = 0, positiveAfter = 0;
+    qint64 answers = 0;
     for (size_t i = 0; i < before.regions.size(); ++i) {
-        positiveBefore += before.regions[i].surveyPositive;
-        positiveAfter += after.regions[i].surveyPositive;
-        answers += after.regions[i].surveyAnswers;
+        positiveBefore += before.regions[i].surveyScore[0];
+        positiveAfter += after.regions[i].surveyScore[0];
+        answers += after.regions[i].surveyAnswers[0];
         CHECK(after.regions[i].surveyAnswers == before.regions[i].surveyAnswers);
     }
     CHECK(positiveAfter < positiveBefore);
@@ -399,6 +400,9 @@ TEST_CASE("Metric keys are stable and round-trip", "[mapmetrics]")
 {
     const QStringList keys {QStringLiteral("open-per-1000"), QStringLiteral("overdue"),
                             QStringLiteral("last-30-days"),  QStringLiteral("security-rate"),
+                            QStringLiteral("order-satisfaction"),
+                            QStringLiteral("enforcement-satisfaction"),
+                            QStringLiteral("awareness"), QStringLiteral("participation"),
                             QStringLiteral("response-band"), QStringLiteral("risk")};
     REQUIRE(mapMetrics().size() == keys.size());
     for (int i = 0; i < keys.size(); ++i) {
@@ -439,10 +443,10 @@ TEST_CASE("The risk level follows its documented rule", "[mapmetrics]")
     };
     MapRegionFigures r = region(0, 1000);
     CHECK(mapRiskLevel(r, t) == 0); // nothing open
-    r.surveyAnswers = 100;
-    r.surveyPositive = 95;
+    r.surveyAnswers[0] = 100;
+    r.surveyScore[0] = 95;
     CHECK(mapRiskLevel(r, t) == 0); // secure enough
-    r.surveyPositive = 85;
+    r.surveyScore[0] = 85;
     CHECK(mapRiskLevel(r, t) == 1); // security below 90%
     r = region(2, 1000);
     CHECK(mapRiskLevel(r, t) == 1); // open cases, low rate

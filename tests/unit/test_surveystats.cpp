@@ -8,6 +8,8 @@
 #include "domain/surveystats.h"
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "store/maintenancerepository.h"
+#include "store/surveybulktally.h"
 #include "store/surveyrepository.h"
 #include "testsupport.h"
 
@@ -449,4 +451,57 @@ TEST_CASE("The store counts a wave's answers as a GROUP BY does; schemes are sto
     bad.rule(SurveyIndicator::Security).positive = {};
     CHECK_THROWS_AS(repo.saveScheme(bad, QStringLiteral("tester")), StoreError);
     CHECK(repo.currentScheme().id == id);
+}
+
+TEST_CASE("The kept counts follow every change of the responses", "[survey][store]")
+{
+    TempStore temp;
+    auto db = Database::open(temp.path());
+    DemoOptions options;
+    options.scale = 0.02;
+    options.gridScale = 0.2;
+    options.surveyWaves = 2;
+    options.surveyResponsesPerWave = 2000;
+    REQUIRE(DemoGenerator(*db).generate(options).created);
+    SurveyRepository repo(*db);
+    const QString wave = repo.waves().last().id;
+    REQUIRE(repo.tally(wave) == repo.tallyByGroupBy(wave));
+    CHECK(MaintenanceRepository(*db).check().isEmpty());
+
+    // Row edits through SQL of the store's own maintenance (as sync will): a tombstone, an
+    // answer changed, a row removed. The counts follow.
+    db->execScript(QStringLiteral(
+        "UPDATE survey_response SET deleted = 1 WHERE rid IN (SELECT rid FROM survey_response "
+        "  ORDER BY rid DESC LIMIT 10);"
+        "UPDATE survey_response SET security = 5 WHERE rid IN (SELECT rid FROM survey_response "
+        "  WHERE deleted = 0 AND security = 1 ORDER BY rid DESC LIMIT 25);"
+        "DELETE FROM survey_response WHERE rid IN (SELECT rid FROM survey_response "
+        "  WHERE deleted = 0 ORDER BY rid DESC LIMIT 5);"));
+    CHECK(repo.tally(wave) == repo.tallyByGroupBy(wave));
+    CHECK(repo.tally(wave).responses == 2000 - 15);
+    CHECK(repo.waves().last().responses == 2000 - 15);
+    CHECK(MaintenanceRepository(*db).check().isEmpty());
+
+    // A bulk load counts what it inserts itself and leaves the trigger as it was.
+    {
+        WriteTransaction tx(*db);
+        SurveyBulkTally bulk(*db);
+        bulk.count(wave.toUtf8(), QByteArrayLiteral("431127000000"), {1, 1, 1, 1, 1});
+        bulk.finish();
+        tx.commit();
+    }
+    // The trigger is back: a response copied under a new key is counted.
+    const qint64 before = repo.tallyByGroupBy(wave).responses;
+    db->execScript(QStringLiteral(
+        "INSERT INTO survey_response (id, wave_id, respondent_key, region_code, method, security, "
+        "  order_satisfaction, enforcement_satisfaction, awareness, participation, rev, origin, "
+        "  updated_at) SELECT id || '-copy', wave_id, respondent_key || '-copy', region_code, "
+        "  method, security, order_satisfaction, enforcement_satisfaction, awareness, "
+        "  participation, rev, origin, updated_at FROM survey_response WHERE deleted = 0 "
+        "  AND wave_id = '%1' ORDER BY rid LIMIT 1").arg(wave));
+    CHECK(repo.tallyByGroupBy(wave).responses == before + 1);
+    // The count without a response: check sees the difference.
+    const QStringList problems = MaintenanceRepository(*db).check();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().startsWith(QStringLiteral("survey counts: 1 ")));
 }
