@@ -66,6 +66,8 @@ Bench::Bench(const Options &options, QTextStream &out, QTextStream &err)
         {BenchStats::names(), [this] { BenchStats::run(*this); }},
         {BenchMap::names(), [this] { BenchMap::run(*this); }},
         {BenchCoverage::names(), [this] { BenchCoverage::run(*this); }},
+        {BenchSurvey::names(), [this] { BenchSurvey::run(*this); }},
+        {BenchIndicators::names(), [this] { BenchIndicators::run(*this); }},
     };
 }
 

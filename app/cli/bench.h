@@ -90,6 +90,14 @@ namespace BenchCoverage {
 QStringList names(); // coverage_ms, coverage_road_ms, suggest_ms
 void run(Bench &bench);
 }
+namespace BenchSurvey {
+QStringList names(); // survey_import_rows_per_s (bench_survey.cpp)
+void run(Bench &bench);
+}
+namespace BenchIndicators {
+QStringList names(); // indicators_ms (bench_indicators.cpp)
+void run(Bench &bench);
+}
 namespace BenchStats {
 QStringList names(); // stats_month_ms
 void run(Bench &bench);

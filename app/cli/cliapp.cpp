@@ -8,6 +8,7 @@
 #include "cmd_geo.h"
 #include "cmd_stats.h"
 #include "cmd_patrol.h"
+#include "cmd_survey.h"
 
 #include "demo/demogenerator.h"
 #include "domain/region.h"
@@ -143,7 +144,7 @@ QString CliApp::usage()
         "usage: pingan-cli [--db FILE] COMMAND [options]\n"
         "\n"
         "commands:\n"
-        "  init [--demo] [--scale N] [--grid-scale N] [--seed S] [--json]\n"
+        "  init [--demo] [--scale N] [--grid-scale N] [--survey-responses N] [--seed S] [--json]\n"
         "                     create or migrate the database; --demo fills the demo county\n"
         "  info [--json]      schema version and row counts\n"
         "  check [--json]     integrity and foreign-key checks; exit 0 only when sound\n"
@@ -165,13 +166,16 @@ QString CliApp::usage()
         "%5"
         "%6"
         "%7"
+        "%8"
+        "%9"
         "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--json]\n"
         "                     run benchmarks, one JSON object per line\n"
         "\n"
         "--db FILE defaults to this user's database (%1).\n"
         "exit codes: 0 ok, 1 failure, 2 wrong usage, 3 input rejected, 4 login or permission refused\n")
         .arg(Database::defaultPath(), calendarUsage(), statsCommandUsage(), geoCommandUsage(),
-             renderMapUsage(), patrolCommandUsage(), coverageCommandUsage());
+             renderMapUsage(), patrolCommandUsage(), coverageCommandUsage(),
+             importSurveyUsage(), indicatorsUsage());
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -203,7 +207,7 @@ int CliApp::run(const QStringList &arguments)
             return ExitOk;
         }
         if (command == QLatin1String("init"))
-            return cmdInit(CliArgs(command, words, {{"scale", "grid-scale", "seed"}, {"demo", "json"}}));
+            return cmdInit(CliArgs(command, words, {{"scale", "grid-scale", "survey-responses", "seed"}, {"demo", "json"}}));
         if (command == QLatin1String("info"))
             return cmdInfo(CliArgs(command, words, {{}, {"json"}}));
         if (command == QLatin1String("check"))
@@ -228,6 +232,12 @@ int CliApp::run(const QStringList &arguments)
             return runCoverageCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("import-roads"))
             return runImportRoadsCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("import-survey"))
+            return runImportSurveyCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("indicators"))
+            return runIndicatorsCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("survey-scheme"))
+            return runSurveySchemeCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("bench"))
             return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale"}, {"json", "quick"}}));
         throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};
@@ -245,7 +255,7 @@ int CliApp::run(const QStringList &arguments)
 int CliApp::cmdInit(const CliArgs &args)
 {
     if (!args.has(QStringLiteral("demo"))) {
-        for (const char *demoOnly : {"scale", "grid-scale", "seed"}) {
+        for (const char *demoOnly : {"scale", "grid-scale", "survey-responses", "seed"}) {
             if (args.has(QLatin1String(demoOnly)))
                 throw CliError{ExitUsage, QStringLiteral("init: --%1 needs --demo").arg(QLatin1String(demoOnly))};
         }
@@ -253,6 +263,8 @@ int CliApp::cmdInit(const CliArgs &args)
     DemoOptions options;
     options.scale = args.number(QStringLiteral("scale"), 1.0, 0.01, 1000);
     options.gridScale = args.number(QStringLiteral("grid-scale"), -1.0, 0.01, 1000);
+    options.surveyResponsesPerWave
+        = int(args.number(QStringLiteral("survey-responses"), -1, 1, 10000000));
     if (args.has(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = args.value(QStringLiteral("seed")).toULongLong(&ok);

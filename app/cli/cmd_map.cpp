@@ -168,7 +168,8 @@ QString renderMapUsage()
         "             [--lang zh_CN|en]\n"
         "                        draw the map of a region (default: the county) to a file;\n"
         "                        metrics: open-per-1000, overdue, last-30-days, security-rate,\n"
-        "                        response-band, risk\n");
+        "                        order-satisfaction, enforcement-satisfaction, awareness,\n"
+        "                        participation, response-band, risk\n");
 }
 
 int runRenderMapCommand(const QString &dbPath, const QStringList &words, QTextStream &out,

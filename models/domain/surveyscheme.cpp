@@ -48,15 +48,15 @@ SurveyIndicatorRule indexRule(const QString &label, const QStringList &answers,
 
 const QStringList &securityAnswers()
 {
-    static const QStringList a = {QStringLiteral("很安全"), QStringLiteral("安全"),
-                                  QStringLiteral("基本安全"), QStringLiteral("不太安全"),
-                                  QStringLiteral("不安全")};
+    static const QStringList a
+        = {QStringLiteral("很安全"), QStringLiteral("安全"), QStringLiteral("基本安全"),
+           QStringLiteral("不太安全"), QStringLiteral("不安全")};
     return a;
 }
 const QStringList &satisfactionAnswers()
 {
-    static const QStringList a = {QStringLiteral("满意"), QStringLiteral("基本满意"),
-                                  QStringLiteral("不满意")};
+    static const QStringList a
+        = {QStringLiteral("满意"), QStringLiteral("基本满意"), QStringLiteral("不满意")};
     return a;
 }
 const QStringList &awarenessAnswers()
@@ -70,39 +70,52 @@ const QStringList &participationAnswers()
     return a;
 }
 
+QString problemText(const char *text)
+{
+    return QCoreApplication::translate("SurveyScheme", text);
+}
+
 QString ruleProblem(const SurveyIndicatorRule &r)
 {
     if (r.answers.size() < 2 || r.answers.size() > SurveyMaxAnswers)
-        return QStringLiteral("'answers' must list 2 to %1 answers").arg(SurveyMaxAnswers);
+        return problemText(QT_TRANSLATE_NOOP("SurveyScheme", "'answers' must list 2 to %1 answers"))
+            .arg(SurveyMaxAnswers);
     QSet<QString> seen;
     for (const QString &a : r.answers) {
         if (a.trimmed().isEmpty())
-            return QStringLiteral("'answers' has an empty answer");
+            return problemText(QT_TRANSLATE_NOOP("SurveyScheme", "'answers' has an empty answer"));
         if (seen.contains(a.trimmed()))
-            return QStringLiteral("'answers' lists '%1' twice").arg(a);
+            return problemText(QT_TRANSLATE_NOOP("SurveyScheme", "'answers' lists '%1' twice"))
+                .arg(a);
         seen.insert(a.trimmed());
     }
     if (r.isIndex()) {
         if (qsizetype(r.weights.size()) != r.answers.size())
-            return QStringLiteral("'weights' must give one weight per answer (%1)")
+            return problemText(QT_TRANSLATE_NOOP("SurveyScheme",
+                                                 "'weights' must give one weight per answer (%1)"))
                 .arg(r.answers.size());
         for (double w : r.weights)
             if (!(w >= 0 && w <= 100))
-                return QStringLiteral("'weights' must lie between 0 and 100");
+                return problemText(
+                    QT_TRANSLATE_NOOP("SurveyScheme", "'weights' must lie between 0 and 100"));
         return {};
     }
     if (r.positive.isEmpty())
-        return QStringLiteral("'positive' must name at least one answer");
+        return problemText(
+            QT_TRANSLATE_NOOP("SurveyScheme", "'positive' must name at least one answer"));
     if (r.positive.size() >= r.answers.size())
-        return QStringLiteral("'positive' must leave at least one answer not positive");
+        return problemText(QT_TRANSLATE_NOOP(
+            "SurveyScheme", "'positive' must leave at least one answer not positive"));
     QSet<int> codes;
     for (int c : r.positive) {
         if (c < 1 || c > r.answers.size())
-            return QStringLiteral("'positive' code %1 is not an answer (1..%2)")
+            return problemText(QT_TRANSLATE_NOOP("SurveyScheme",
+                                                 "'positive' code %1 is not an answer (1..%2)"))
                 .arg(c)
                 .arg(r.answers.size());
         if (codes.contains(c))
-            return QStringLiteral("'positive' lists code %1 twice").arg(c);
+            return problemText(QT_TRANSLATE_NOOP("SurveyScheme", "'positive' lists code %1 twice"))
+                .arg(c);
         codes.insert(c);
     }
     return {};
@@ -114,10 +127,10 @@ QString ruleProblem(const SurveyIndicatorRule &r)
 
 const std::array<SurveyIndicator, SurveyIndicatorCount> &SurveyIndicators::all()
 {
-    static const std::array<SurveyIndicator, SurveyIndicatorCount> a = {
-        SurveyIndicator::Security, SurveyIndicator::OrderSatisfaction,
-        SurveyIndicator::EnforcementSatisfaction, SurveyIndicator::Awareness,
-        SurveyIndicator::Participation};
+    static const std::array<SurveyIndicator, SurveyIndicatorCount> a
+        = {SurveyIndicator::Security, SurveyIndicator::OrderSatisfaction,
+           SurveyIndicator::EnforcementSatisfaction, SurveyIndicator::Awareness,
+           SurveyIndicator::Participation};
     return a;
 }
 
@@ -158,7 +171,7 @@ double SurveyIndicatorRule::score(int code) const
 bool SurveyIndicatorRule::operator==(const SurveyIndicatorRule &o) const
 {
     return label == o.label && answers == o.answers && positive == o.positive
-           && weights == o.weights;
+        && weights == o.weights;
 }
 
 // --- scheme --------------------------------------------------------------------------------
@@ -241,7 +254,7 @@ std::optional<SurveyScheme> SurveyScheme::fromJson(const QJsonObject &json, QStr
             for (const QJsonValue &w : o.value(QStringLiteral("weights")).toArray())
                 r.weights.push_back(w.isDouble() ? w.toDouble() : -1);
             if (r.weights.empty())
-                r.weights.push_back(-1);   // reported as not one weight per answer
+                r.weights.push_back(-1); // reported as not one weight per answer
         } else {
             for (const QJsonValue &c : o.value(QStringLiteral("positive")).toArray())
                 r.positive.append(c.isDouble() ? c.toInt() : -1);

@@ -407,7 +407,8 @@ QJsonObject SurveyFigure::toJson() const
     o.insert(QStringLiteral("small_sample"), smallSample);
     o.insert(QStringLiteral("weighted"), weighted);
     o.insert(QStringLiteral("rank"), rank > 0 ? QJsonValue(rank) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("ranked"), ranked > 0 ? QJsonValue(ranked) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("ranked"),
+             ranked > 0 ? QJsonValue(ranked) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("last_five"), lastFive);
     o.insert(QStringLiteral("distinct_from_rest"), distinctFromRest);
     o.insert(QStringLiteral("rest_p"), orNull(restP));

@@ -1,0 +1,301 @@
+#include "surveyimportwriter.h"
+
+#include "database.h"
+#include "sqlitestatement.h"
+#include "storeerror.h"
+#include "surveybulktally.h"
+
+#include "domain/ids.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+namespace {
+
+[[noreturn]] void fail(sqlite3 *db, const char *sql)
+{
+    throw StoreError(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql));
+}
+
+sqlite3_stmt *prepare(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+        fail(db, sql);
+    return stmt;
+}
+
+// The insert: constants first (?1 wave, ?2 origin, ?3 updated_at, ?4 updated_by, bound once),
+// then the row's values from ?5. (Several rows per statement were measured slower.)
+constexpr int kConstants = 4;
+const char *const kInsertSql =
+    "INSERT INTO survey_response (id, wave_id, respondent_key, region_code, method, security, "
+    "order_satisfaction, enforcement_satisfaction, awareness, participation, rev, origin, "
+    "updated_at, updated_by) "
+    "VALUES (?5, ?1, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?2, ?3, ?4) "
+    "ON CONFLICT (wave_id, respondent_key) DO NOTHING";
+const char *const kFindSql =
+    "SELECT rid FROM survey_response WHERE wave_id = ? AND respondent_key = ?";
+
+} // namespace
+
+std::vector<SurveyImportWriter::Region> SurveyImportWriter::liveRegions(Database &db)
+{
+    SqliteStatement q(db.handle(),
+                      "SELECT code, name, coalesce(parent_code, ''), level FROM region "
+                      "WHERE level IN (1, 2) AND deleted = 0 ORDER BY code");
+    std::vector<Region> out;
+    while (q.next()) {
+        Region r;
+        const std::string_view code = q.text(0);
+        const std::string_view name = q.text(1);
+        const std::string_view parent = q.text(2);
+        r.code = QByteArray(code.data(), qsizetype(code.size()));
+        r.name = QByteArray(name.data(), qsizetype(name.size()));
+        r.parentCode = QByteArray(parent.data(), qsizetype(parent.size()));
+        r.level = int(q.integer(3));
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+void SurveyImportWriter::waveDates(const QString &name, const QDate &today, QDate *startsOn,
+                                   QDate *endsOn)
+{
+    static const QRegularExpression quarter(
+        QStringLiteral("^\\s*(\\d{4})\\s*-?\\s*[Qq]([1-4])\\s*$"));
+    const QRegularExpressionMatch m = quarter.match(name);
+    int year = today.year();
+    int q = (today.month() - 1) / 3 + 1;
+    if (m.hasMatch()) {
+        year = m.captured(1).toInt();
+        q = m.captured(2).toInt();
+    }
+    *startsOn = QDate(year, (q - 1) * 3 + 1, 1);
+    *endsOn = startsOn->addMonths(3).addDays(-1);
+}
+
+SurveyImportWriter::SurveyImportWriter(Database &db, const QString &actor, qint64 expectedRows)
+    : m_db(db)
+    , m_actor(actor.toUtf8())
+    , m_origin(db.nodeId().toUtf8())
+{
+    sqlite3 *h = db.handle();
+    qint64 stored = 0;
+    {
+        SqliteStatement count(h, "SELECT coalesce(max(rid), 0) FROM survey_response");
+        if (count.next())
+            stored = count.integer(0);   // an upper bound of the rows, without a scan
+    }
+    m_bulk = expectedRows >= BulkRows && expectedRows > stored;
+    if (m_bulk) {
+        // Only outside a transaction does SQLite take this pragma.
+        bool on = false;
+        {
+            SqliteStatement fk(h, "PRAGMA foreign_keys");
+            on = fk.next() && fk.integer(0) == 1;
+        }
+        if (on && sqlite3_get_autocommit(h)) {
+            db.execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            m_foreignKeysOff = true;
+        }
+    }
+    try {
+        m_transaction = std::make_unique<WriteTransaction>(db);
+        // Before preparing: dropping the trigger would make SQLite prepare the statements again.
+        m_tally = std::make_unique<SurveyBulkTally>(db);
+        m_insert = prepare(h, kInsertSql);
+        m_find = prepare(h, kFindSql);
+        SqliteStatement last(h, "SELECT coalesce(max(rid), 0) FROM survey_response");
+        if (last.next())
+            m_ridBefore = last.integer(0);
+    } catch (...) {
+        // The destructor does not run for a constructor that throws.
+        sqlite3_finalize(m_insert);
+        sqlite3_finalize(m_find);
+        m_tally.reset();
+        m_transaction.reset();
+        if (m_foreignKeysOff)
+            sqlite3_exec(h, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        throw;
+    }
+    m_now = QDateTime::currentMSecsSinceEpoch();
+    m_rev = HybridClock::fromMillis(m_now);
+    m_random = QRandomGenerator::system()->generate64();
+}
+
+SurveyImportWriter::~SurveyImportWriter()
+{
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_find);
+    m_tally.reset();         // restores the trigger (rolled back with the rest)
+    m_transaction.reset();   // rolls back unless committed
+    if (m_foreignKeysOff)
+        sqlite3_exec(m_db.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+}
+
+QByteArray SurveyImportWriter::useWave(const QString &name, bool *created)
+{
+    const QByteArray utf8 = name.trimmed().toUtf8();
+    {
+        SqliteStatement find(m_db.handle(),
+                             "SELECT id FROM survey_wave WHERE name = ? AND deleted = 0");
+        find.bind(1, utf8);
+        if (find.next()) {
+            const std::string_view id = find.text(0);
+            m_waveId = QByteArray(id.data(), qsizetype(id.size()));
+            *created = false;
+            bindConstants();
+            return m_waveId;
+        }
+    }
+    // A deleted wave of the same name keeps the name (it is UNIQUE): bring it back.
+    QDate startsOn;
+    QDate endsOn;
+    waveDates(name, QDate::currentDate(), &startsOn, &endsOn);
+    {
+        SqliteStatement revive(m_db.handle(),
+                               "UPDATE survey_wave SET deleted = 0, rev = ?, origin = ?, "
+                               "updated_at = ?, updated_by = ? WHERE name = ? RETURNING id");
+        revive.bind(1, m_rev++);
+        revive.bind(2, m_origin);
+        revive.bind(3, m_now);
+        revive.bind(4, m_actor);
+        revive.bind(5, utf8);
+        if (revive.next()) {
+            const std::string_view id = revive.text(0);
+            m_waveId = QByteArray(id.data(), qsizetype(id.size()));
+            while (revive.next()) { }
+            *created = true;
+            bindConstants();
+            return m_waveId;
+        }
+    }
+    m_waveId = newUuid().toLatin1();
+    SqliteStatement insert(m_db.handle(),
+                           "INSERT INTO survey_wave (id, name, starts_on, ends_on, rev, origin, "
+                           "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, m_waveId);
+    insert.bind(2, utf8);
+    insert.bind(3, startsOn.toString(Qt::ISODate).toLatin1());
+    insert.bind(4, endsOn.toString(Qt::ISODate).toLatin1());
+    insert.bind(5, m_rev++);
+    insert.bind(6, m_origin);
+    insert.bind(7, m_now);
+    insert.bind(8, m_actor);
+    insert.next();
+    *created = true;
+    bindConstants();
+    return m_waveId;
+}
+
+void SurveyImportWriter::bindConstants()
+{
+    // The same for every row; sqlite3_reset() keeps them.
+    sqlite3 *h = m_db.handle();
+    sqlite3_stmt *s = m_insert;
+    if (sqlite3_bind_text(s, 1, m_waveId.constData(), int(m_waveId.size()), SQLITE_STATIC)
+            != SQLITE_OK
+        || sqlite3_bind_text(s, 2, m_origin.constData(), int(m_origin.size()), SQLITE_STATIC)
+            != SQLITE_OK
+        || sqlite3_bind_int64(s, 3, m_now) != SQLITE_OK
+        || sqlite3_bind_text(s, 4, m_actor.constData(), int(m_actor.size()), SQLITE_STATIC)
+            != SQLITE_OK)
+        fail(h, kInsertSql);
+    if (sqlite3_bind_text(m_find, 1, m_waveId.constData(), int(m_waveId.size()), SQLITE_STATIC)
+        != SQLITE_OK)
+        fail(h, kFindSql);
+}
+
+void SurveyImportWriter::nextId(char *p)
+{
+    // 48 bits of milliseconds, version 7, 12 bits of counter, variant, 62 random bits. The
+    // time is the writer's start; when the counter runs out the time part moves on by one, so
+    // ids keep increasing (a million rows move it by a quarter of a second) without reading
+    // the clock for every row.
+    if (m_idMillis == 0)
+        m_idMillis = std::uint64_t(m_now);
+    if (++m_idCounter > 0xfff) {
+        ++m_idMillis;
+        m_idCounter = 0;
+    }
+    // xorshift64* for the random tail: unpredictability is not needed, uniqueness comes from
+    // time and counter.
+    m_random ^= m_random >> 12;
+    m_random ^= m_random << 25;
+    m_random ^= m_random >> 27;
+    const std::uint64_t tail = m_random * 0x2545F4914F6CDD1DULL;
+    const std::uint64_t hi = (m_idMillis << 16) | 0x7000 | m_idCounter;
+    const std::uint64_t lo = (tail >> 2) | 0x8000000000000000ULL;
+    static const char digits[] = "0123456789abcdef";
+    auto put = [&p](std::uint64_t v, int nibbles) {
+        for (int i = nibbles - 1; i >= 0; --i)
+            *p++ = digits[(v >> (i * 4)) & 0xf];
+    };
+    put(hi >> 32, 8);
+    *p++ = '-';
+    put((hi >> 16) & 0xffff, 4);
+    *p++ = '-';
+    put(hi & 0xffff, 4);
+    *p++ = '-';
+    put(lo >> 48, 4);
+    *p++ = '-';
+    put(lo & 0xffffffffffffULL, 12);
+}
+
+SurveyImportWriter::Outcome SurveyImportWriter::insert(const Response &r, qint64 *firstOrdinal)
+{
+    sqlite3 *h = m_db.handle();
+    sqlite3_stmt *s = m_insert;
+    auto text = [s, h](int index, const char *data, std::size_t size) {
+        if (sqlite3_bind_text(s, index, data, int(size), SQLITE_STATIC) != SQLITE_OK)
+            fail(h, kInsertSql);
+    };
+    auto integer = [s, h](int index, qint64 v) {
+        if (sqlite3_bind_int64(s, index, v) != SQLITE_OK)
+            fail(h, kInsertSql);
+    };
+    constexpr int b = kConstants + 1;
+    nextId(m_id);
+    text(b, m_id, 36);
+    text(b + 1, r.respondentKey.data(), r.respondentKey.size());
+    text(b + 2, r.regionCode.constData(), std::size_t(r.regionCode.size()));
+    text(b + 3, r.method.data() ? r.method.data() : "", r.method.size());
+    for (int k = 0; k < SurveyIndicatorCount; ++k)
+        integer(b + 4 + k, r.answers[size_t(k)]);
+    integer(b + 9, m_rev);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        fail(h, kInsertSql);
+    if (sqlite3_changes(h) == 1) {
+        m_tally->count(m_waveId, r.regionCode, r.answers);
+        ++m_rev;
+        ++m_inserted;
+        return Outcome::Inserted;
+    }
+    // The key is there: stored before, or by this writer (rids of new rows follow the largest
+    // one before, in order: rid - m_ridBefore - 1 is the position among the new rows).
+    sqlite3_bind_text(m_find, 2, r.respondentKey.data(), int(r.respondentKey.size()),
+                      SQLITE_STATIC);
+    const int found = sqlite3_step(m_find);
+    const qint64 rid = found == SQLITE_ROW ? sqlite3_column_int64(m_find, 0) : 0;
+    sqlite3_reset(m_find);
+    if (found != SQLITE_ROW && found != SQLITE_DONE)
+        fail(h, kFindSql);
+    if (rid > m_ridBefore) {
+        if (firstOrdinal)
+            *firstOrdinal = rid - m_ridBefore - 1;
+        return Outcome::InsertedEarlier;
+    }
+    return Outcome::StoredBefore;
+}
+
+void SurveyImportWriter::commit()
+{
+    m_tally->finish();
+    m_transaction->commit();
+}
