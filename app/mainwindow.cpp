@@ -2,6 +2,7 @@
 
 #include "coveragedesk.h"
 #include "platformdesk.h"
+#include "surveydesk.h"
 
 #include "firstpaintwatcher.h"
 
@@ -32,6 +33,7 @@
 #include "store/disputecommands.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
+#include "survey/surveydock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -158,6 +160,26 @@ void MainWindow::createActions()
     m_importGeoAction->setEnabled(false);
     connect(m_importGeoAction, &QAction::triggered, this, &MainWindow::importBoundaries);
 
+    m_importSurveyAction = new QAction(tr("Import &survey responses…"), this);
+    m_importSurveyAction->setStatusTip(
+        tr("Import a wave of the public safety survey (一感两度两率) from CSV or XLSX"));
+    m_importSurveyAction->setEnabled(false);
+    connect(m_importSurveyAction, &QAction::triggered, this, [this] {
+        if (m_surveyDesk) {
+            m_surveyDock->show();
+            m_surveyDock->raise();
+            m_surveyDesk->importResponses();
+        }
+    });
+    m_surveySchemeAction = new QAction(tr("Survey s&coring scheme…"), this);
+    m_surveySchemeAction->setStatusTip(
+        tr("Which survey answers count as positive, or what each answer weighs"));
+    m_surveySchemeAction->setEnabled(false);
+    connect(m_surveySchemeAction, &QAction::triggered, this, [this] {
+        if (m_surveyDesk)
+            m_surveyDesk->editScheme();
+    });
+
     m_aboutAction = new QAction(tr("&About Pingan Command Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -173,6 +195,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_createDemoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importGeoAction);
+    m_fileMenu->addAction(m_importSurveyAction);
+    m_fileMenu->addAction(m_surveySchemeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -218,6 +242,8 @@ void MainWindow::createDocks()
     m_coverageDock->showMessage(tr("No database open"));
     m_responseDock = new ResponseDock(this);
     m_responseDock->showMessage(tr("No database open"));
+    m_surveyDock = new SurveyDock(this);
+    m_surveyDock->showMessage(tr("No database open"));
     arrangeDefaultLayout();
 
     m_viewMenu->addSection(tr("Panels"));
@@ -259,6 +285,8 @@ void MainWindow::createDocks()
                     m_actionHandler->handle(id, action);
             });
     connect(m_responseDock, &ResponseDock::queryChanged, this, &MainWindow::loadResponseReport);
+    connect(m_surveyDock, &SurveyDock::townshipClicked, m_regionTreeDock,
+            &RegionTreeDock::selectRegion);
     connect(m_mapDock, &MapDock::regionClicked, m_regionTreeDock, &RegionTreeDock::selectRegion);
     connect(m_fitMapAction, &QAction::triggered, m_mapDock->view(), &MapView::fitAll);
     connect(m_mapDock, &MapDock::regionFound, m_regionTreeDock, &RegionTreeDock::selectRegion);
@@ -282,7 +310,7 @@ void MainWindow::createDocks()
 QList<QDockWidget *> MainWindow::docks() const
 {
     return {m_regionTreeDock, m_mapDock, m_disputeQueueDock, m_disputeDetailDock,
-            m_disputeTrendDock, m_platformDock, m_coverageDock, m_responseDock};
+            m_disputeTrendDock, m_platformDock, m_coverageDock, m_responseDock, m_surveyDock};
 }
 
 // Tree on the left; the map with the queue below it in the middle; detail over chart on the
@@ -304,6 +332,7 @@ void MainWindow::arrangeDefaultLayout()
     tabifyDockWidget(m_disputeQueueDock, m_platformDock);
     tabifyDockWidget(m_platformDock, m_coverageDock);
     tabifyDockWidget(m_coverageDock, m_responseDock);
+    tabifyDockWidget(m_responseDock, m_surveyDock);
     for (QDockWidget *dock : docks())
         dock->show();
     m_disputeQueueDock->raise();
@@ -591,6 +620,19 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     });
     m_responseScopesPending = true;
     loadResponseReport();
+    m_surveyDesk = std::make_unique<SurveyDesk>(*m_db, m_surveyDock, this);
+    m_surveyDesk->setActor(currentUser());
+    const auto recolourSurvey = [this] {
+        MapMetric metric;
+        if (mapMetricFromKey(m_mapDock->metricKey(), &metric)
+            && (metric == MapMetric::SecurityRate || metric == MapMetric::OrderSatisfaction
+                || metric == MapMetric::EnforcementSatisfaction || metric == MapMetric::Awareness
+                || metric == MapMetric::Participation || metric == MapMetric::RiskLevel))
+            applyMapColouring();
+    };
+    connect(m_surveyDesk.get(), &SurveyDesk::schemeChanged, this, recolourSurvey);
+    connect(m_surveyDesk.get(), &SurveyDesk::imported, this, recolourSurvey);
+    m_surveyDesk->refresh();
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
     updateStatusCounts();
     updateTitle();
@@ -645,6 +687,8 @@ void MainWindow::setUpDisputeActions()
     m_disputeDetailDock->setEditable(editable);
     m_deadlinePolicyAction->setEnabled(editable);
     m_importGeoAction->setEnabled(editable);
+    m_importSurveyAction->setEnabled(editable);
+    m_surveySchemeAction->setEnabled(editable);
     m_newDisputeAction->setEnabled(editable);
 }
 
@@ -726,6 +770,11 @@ void MainWindow::closeDatabase()
     m_commands.reset();
     m_platformDesk.reset();
     m_coverageDesk.reset();
+    m_surveyDesk.reset();
+    m_surveyDock->clearFigures();
+    m_surveyDock->showMessage(tr("No database open"));
+    m_importSurveyAction->setEnabled(false);
+    m_surveySchemeAction->setEnabled(false);
     m_mapDock->view()->setProposedSites({});
     ++m_responseGeneration;
     m_responseDock->showBusy(false);
@@ -1140,6 +1189,7 @@ void MainWindow::onRegionSelected(const QString &code)
             region.name, m_disputeRepo->monthly(filter, m_lastMonth, kTrendMonths), m_lastMonth);
         m_mapDock->view()->setSelectedRegion(code);
         m_mapDock->view()->setHighlightedGrid({});
+        m_surveyDock->selectTownship(code);
         if (m_intake && region.level == RegionLevel::Grid)
             m_intake->setGrid(region.code);
         m_disputeDetailDock->clearDispute();

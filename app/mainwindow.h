@@ -20,6 +20,8 @@ class DisputeTrendDock;
 class MapDock;
 class CoverageDesk;
 class ResponseDock;
+class SurveyDesk;
+class SurveyDock;
 class CoverageDock;
 class PlatformDesk;
 class PlatformDock;
@@ -74,6 +76,8 @@ public:
     CoverageDock *coverageDock() const { return m_coverageDock; }
     CoverageDesk *coverageDesk() const { return m_coverageDesk.get(); }
     ResponseDock *responseDock() const { return m_responseDock; }
+    SurveyDock *surveyDock() const { return m_surveyDock; }
+    SurveyDesk *surveyDesk() const { return m_surveyDesk.get(); }
     QList<QDockWidget *> docks() const;
     QMenu *viewMenu() const { return m_viewMenu; }
     QAction *resetLayoutAction() const { return m_resetLayoutAction; }
@@ -168,6 +172,8 @@ private:
     CoverageDock *m_coverageDock = nullptr;
     std::unique_ptr<CoverageDesk> m_coverageDesk;
     ResponseDock *m_responseDock = nullptr;
+    SurveyDock *m_surveyDock = nullptr;
+    std::unique_ptr<SurveyDesk> m_surveyDesk;
     int m_responseGeneration = 0;
     bool m_responseScopesPending = true; // fill the scope list from the next report
 
@@ -177,6 +183,8 @@ private:
     QPointer<DisputeIntakeDialog> m_intake;
     QAction *m_deadlinePolicyAction = nullptr;
     QAction *m_importGeoAction = nullptr;
+    QAction *m_importSurveyAction = nullptr;
+    QAction *m_surveySchemeAction = nullptr;
     int m_mapGeneration = 0;    // map reads under way belong to this store
     int m_colourGeneration = 0; // only the newest metric choice is applied
     QMenu *m_viewMenu = nullptr;

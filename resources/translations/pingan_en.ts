@@ -2454,6 +2454,22 @@ Register it anyway?</source>
             <source>&amp;Go to panel</source>
             <translation />
         </message>
+        <message>
+            <source>Import &amp;survey responses…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import a wave of the public safety survey (一感两度两率) from CSV or XLSX</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey s&amp;coring scheme…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Which survey answers count as positive, or what each answer weighs</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>MapColouring</name>
@@ -2603,11 +2619,27 @@ Register it anyway?</source>
             <translation />
         </message>
         <message>
-            <source>No survey responses to the security question yet.</source>
+            <source>No response-time coverage: the store has no patrol platforms or no grids.</source>
             <translation />
         </message>
         <message>
-            <source>No response-time coverage: the store has no patrol platforms or no grids.</source>
+            <source>Public order satisfaction (survey)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Law enforcement satisfaction (survey)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Awareness of the safety campaign (survey)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Participation in the safety campaign (survey)</source>
+            <translation />
+        </message>
+        <message>
+            <source>No survey responses yet.</source>
             <translation />
         </message>
     </context>
@@ -3744,6 +3776,671 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>Village share</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SurveyDesk</name>
+        <message>
+            <source>The survey could not be read:
+%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>No survey responses yet: import a wave with File › Import survey responses…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey scheme</source>
+            <translation />
+        </message>
+        <message>
+            <source>The database is open read-only: the scheme was not saved.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The scheme was not saved:
+%1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SurveyDock</name>
+        <message>
+            <source>Survey indicators</source>
+            <translation />
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation />
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation />
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation />
+        </message>
+        <message>
+            <source>No survey data yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export chart…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Save the chart shown as a PNG image or an SVG drawing</source>
+            <translation />
+        </message>
+        <message>
+            <source>Wave</source>
+            <translation />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township</source>
+            <translation />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, %2: %3 (95 % interval %4), n = %5</source>
+            <translation />
+        </message>
+        <message>
+            <source>Small sample (n &lt; 30)</source>
+            <translation />
+        </message>
+        <message>
+            <source>n</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation />
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last five</source>
+            <translation />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation />
+        </message>
+        <message>
+            <source>⚠ small sample (n &lt; 30), read with care. ▲/▼ the change against the previous wave is significant (p &lt; 0.05). The county figure is weighted by township population.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation />
+        </message>
+        <message>
+            <source>No survey wave yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, %2: no figures</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: no answers</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 %2 (%3), n = %4</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2, 95% interval %3, %4 respondents</source>
+            <translation />
+        </message>
+        <message>
+            <source>small sample (n &lt; 30): read with care</source>
+            <translation />
+        </message>
+        <message>
+            <source>rank %1/%2</source>
+            <translation />
+        </message>
+        <message>
+            <source>rank %1 of %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 vs previous wave</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 against the previous wave (significant)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 against the previous wave (not significant)</source>
+            <translation />
+        </message>
+        <message>
+            <source>County</source>
+            <translation />
+        </message>
+        <message>
+            <source>Index</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rate (%)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 by wave (shaded: 95 % interval)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2 (95 % interval %3), n = %4</source>
+            <translation />
+        </message>
+        <message>
+            <source>Others</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last five (significant)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last five (not significant)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, %2: townships ranked</source>
+            <translation />
+        </message>
+        <message>
+            <source>p = %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Significantly below the other townships: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <source>Last five, but no significant difference from the other townships: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, %2: %3 (%4%)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, %2: answers given</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (weighted)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Small sample (n &lt; 30): read with care</source>
+            <translation />
+        </message>
+        <message>
+            <source>yes, significantly below the others</source>
+            <translation />
+        </message>
+        <message>
+            <source>yes, no significant difference</source>
+            <translation />
+        </message>
+        <message>
+            <source>p = %1 against the other townships</source>
+            <translation />
+        </message>
+        <message>
+            <source>Previous wave: %1 (n = %2)%3</source>
+            <translation />
+        </message>
+        <message>
+            <source>, p = %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show a chart to export it.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Pingan Command Desk survey chart</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation />
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SurveyImport</name>
+        <message>
+            <source>Respondent key</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township / sub-district</source>
+            <translation />
+        </message>
+        <message>
+            <source>Village / community</source>
+            <translation />
+        </message>
+        <message>
+            <source>Region code</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey method</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SurveyImportCommand</name>
+        <message>
+            <source>%1 → wave %2%3: %4 imported, %5 duplicates (already stored), %6 rejected (%7 s)</source>
+            <translation />
+        </message>
+        <message>
+            <source> (new)</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>… and %n more problem</numerusform>
+                <numerusform>… and %n more problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(--report FILE.json lists them all)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SurveyImportDialog</name>
+        <message>
+            <source>Detect</source>
+            <translation />
+        </message>
+        <message>
+            <source>UTF-8 with BOM</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import survey answers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose a CSV or XLSX file of answers.</source>
+            <translation />
+        </message>
+        <message>
+            <source>CSV (UTF-8 or GB18030) or XLSX, one row per respondent</source>
+            <translation />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation />
+        </message>
+        <message>
+            <source>e.g. 2026Q3</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation />
+        </message>
+        <message>
+            <source>Match</source>
+            <translation />
+        </message>
+        <message>
+            <source>I have checked the marked columns: they are right</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation />
+        </message>
+        <message>
+            <source>Save report…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Wave:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation />
+        </message>
+        <message>
+            <source>First rows of the file</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey answers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey files (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation />
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Check the marked columns, correct them if need be, and confirm.</source>
+            <translation />
+        </message>
+        <message>
+            <source>All columns recognised. Name the wave and import.</source>
+            <translation />
+        </message>
+        <message>
+            <source>XLSX, sheet %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>CSV, %1, header on line %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation />
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation />
+        </message>
+        <message>
+            <source>missing: choose</source>
+            <translation />
+        </message>
+        <message>
+            <source>unsure: check</source>
+            <translation />
+        </message>
+        <message>
+            <source>none (left empty)</source>
+            <translation />
+        </message>
+        <message>
+            <source>recognised</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name the wave the answers belong to.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Importing %1 into %2…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import cancelled; nothing was written.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import failed; nothing was written: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2 imported, %3 duplicate(s) already stored, %4 rejected.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The first %1 rejected rows are listed; the report holds all.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Importing into %1… %2 rows read</source>
+            <translation />
+        </message>
+        <message>
+            <source>There is no import to report yet.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Save import report</source>
+            <translation />
+        </message>
+        <message>
+            <source>JSON report (*.json)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Report saved to %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SurveyIndicator</name>
+        <message>
+            <source>Sense of security</source>
+            <translation />
+        </message>
+        <message>
+            <source>Public order satisfaction</source>
+            <translation />
+        </message>
+        <message>
+            <source>Law enforcement satisfaction</source>
+            <translation />
+        </message>
+        <message>
+            <source>Awareness of the safety campaign</source>
+            <translation />
+        </message>
+        <message>
+            <source>Participation in the safety campaign</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SurveyScheme</name>
+        <message>
+            <source>'answers' must list 2 to %1 answers</source>
+            <translation />
+        </message>
+        <message>
+            <source>'answers' has an empty answer</source>
+            <translation />
+        </message>
+        <message>
+            <source>'answers' lists '%1' twice</source>
+            <translation />
+        </message>
+        <message>
+            <source>'weights' must give one weight per answer (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>'weights' must lie between 0 and 100</source>
+            <translation />
+        </message>
+        <message>
+            <source>'positive' must name at least one answer</source>
+            <translation />
+        </message>
+        <message>
+            <source>'positive' must leave at least one answer not positive</source>
+            <translation />
+        </message>
+        <message>
+            <source>'positive' code %1 is not an answer (1..%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>'positive' lists code %1 twice</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SurveySchemeDialog</name>
+        <message>
+            <source>Survey scoring scheme</source>
+            <translation />
+        </message>
+        <message>
+            <source>In force: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Preset: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rate: the share of answers counted as positive</source>
+            <translation />
+        </message>
+        <message>
+            <source>Index: the mean of a weight (0–100) per answer</source>
+            <translation />
+        </message>
+        <message>
+            <source>Answer (most positive first)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Counts as positive</source>
+            <translation />
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation />
+        </message>
+        <message>
+            <source>Up</source>
+            <translation />
+        </message>
+        <message>
+            <source>Down</source>
+            <translation />
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Scored as:</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: %2</source>
             <translation />
         </message>
     </context>

@@ -2446,6 +2446,22 @@ Register it anyway?</source>
             <source>&amp;Go to panel</source>
             <translation>转到面板(&amp;G)</translation>
         </message>
+        <message>
+            <source>Import &amp;survey responses…</source>
+            <translation>导入问卷(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Import a wave of the public safety survey (一感两度两率) from CSV or XLSX</source>
+            <translation>从 CSV 或 XLSX 文件导入一个批次的一感两度两率调查问卷</translation>
+        </message>
+        <message>
+            <source>Survey s&amp;coring scheme…</source>
+            <translation>测评方案(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Which survey answers count as positive, or what each answer weighs</source>
+            <translation>设置哪些答案计为正向回答，或各答案的分值</translation>
+        </message>
     </context>
     <context>
         <name>MapColouring</name>
@@ -2595,12 +2611,28 @@ Register it anyway?</source>
             <translation>四色风险等级</translation>
         </message>
         <message>
-            <source>No survey responses to the security question yet.</source>
-            <translation>安全感题目尚无调查答卷。</translation>
-        </message>
-        <message>
             <source>No response-time coverage: the store has no patrol platforms or no grids.</source>
             <translation>无响应覆盖数据：库中没有巡防平台或网格。</translation>
+        </message>
+        <message>
+            <source>Public order satisfaction (survey)</source>
+            <translation>治安满意度（问卷调查）</translation>
+        </message>
+        <message>
+            <source>Law enforcement satisfaction (survey)</source>
+            <translation>执法满意度（问卷调查）</translation>
+        </message>
+        <message>
+            <source>Awareness of the safety campaign (survey)</source>
+            <translation>平安建设知晓率（问卷调查）</translation>
+        </message>
+        <message>
+            <source>Participation in the safety campaign (survey)</source>
+            <translation>平安建设参与率（问卷调查）</translation>
+        </message>
+        <message>
+            <source>No survey responses yet.</source>
+            <translation>尚无调查答卷。</translation>
         </message>
     </context>
     <context>
@@ -3737,6 +3769,672 @@ Open disputes %5 of %6</source>
         <message>
             <source>Village share</source>
             <translation>村级占比</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyDesk</name>
+        <message>
+            <source>The survey could not be read:
+%1</source>
+            <translation>无法读取调查数据：
+%1</translation>
+        </message>
+        <message>
+            <source>No survey responses yet: import a wave with File › Import survey responses…</source>
+            <translation>尚无调查答卷：请通过“文件 › 导入问卷…”导入一个问卷批次</translation>
+        </message>
+        <message>
+            <source>Survey scheme</source>
+            <translation>测评方案</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: the scheme was not saved.</source>
+            <translation>数据库以只读方式打开，测评方案未保存。</translation>
+        </message>
+        <message>
+            <source>The scheme was not saved:
+%1</source>
+            <translation>测评方案未保存：
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyDock</name>
+        <message>
+            <source>Survey indicators</source>
+            <translation>一感两度两率</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>趋势</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>答案分布</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <source>No survey data yet</source>
+            <translation>尚无调查数据</translation>
+        </message>
+        <message>
+            <source>Export chart…</source>
+            <translation>导出图表…</translation>
+        </message>
+        <message>
+            <source>Save the chart shown as a PNG image or an SVG drawing</source>
+            <translation>将当前图表保存为 PNG 图像或 SVG 矢量图</translation>
+        </message>
+        <message>
+            <source>Wave</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 (95 % interval %4), n = %5</source>
+            <translation>%1，%2：%3（95% 置信区间 %4），样本量 %5</translation>
+        </message>
+        <message>
+            <source>Small sample (n &lt; 30)</source>
+            <translation>小样本（n &lt; 30）</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>样本量</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation>95% 置信区间</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Last five</source>
+            <translation>后五位</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>较上期</translation>
+        </message>
+        <message>
+            <source>⚠ small sample (n &lt; 30), read with care. ▲/▼ the change against the previous wave is significant (p &lt; 0.05). The county figure is weighted by township population.</source>
+            <translation>⚠ 小样本（n &lt; 30），解读需谨慎。▲/▼ 较上期变化显著（p &lt; 0.05）。全县数值按各乡镇（街道）人口加权。</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <source>No survey wave yet</source>
+            <translation>尚无问卷批次</translation>
+        </message>
+        <message>
+            <source>%1, %2: no figures</source>
+            <translation>%1，%2：无数据</translation>
+        </message>
+        <message>
+            <source>%1: no answers</source>
+            <translation>%1：无答卷</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3), n = %4</source>
+            <translation>%1 %2（%3），样本量 %4</translation>
+        </message>
+        <message>
+            <source>%1: %2, 95% interval %3, %4 respondents</source>
+            <translation>%1：%2，95% 置信区间 %3，受访 %4 人</translation>
+        </message>
+        <message>
+            <source>small sample (n &lt; 30): read with care</source>
+            <translation>小样本（n &lt; 30），解读需谨慎</translation>
+        </message>
+        <message>
+            <source>rank %1/%2</source>
+            <translation>排名 %1/%2</translation>
+        </message>
+        <message>
+            <source>rank %1 of %2</source>
+            <translation>排名第 %1（共 %2 个）</translation>
+        </message>
+        <message>
+            <source>%1 vs previous wave</source>
+            <translation>较上期 %1</translation>
+        </message>
+        <message>
+            <source>%1 against the previous wave (significant)</source>
+            <translation>较上期 %1（显著）</translation>
+        </message>
+        <message>
+            <source>%1 against the previous wave (not significant)</source>
+            <translation>较上期 %1（不显著）</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <translation>全县</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>指数</translation>
+        </message>
+        <message>
+            <source>Rate (%)</source>
+            <translation>比率（%）</translation>
+        </message>
+        <message>
+            <source>%1 by wave (shaded: 95 % interval)</source>
+            <translation>%1各批次走势（阴影：95% 置信区间）</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (95 % interval %3), n = %4</source>
+            <translation>%1：%2（95% 置信区间 %3），样本量 %4</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Last five (significant)</source>
+            <translation>后五位（显著）</translation>
+        </message>
+        <message>
+            <source>Last five (not significant)</source>
+            <translation>后五位（不显著）</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1, %2: townships ranked</source>
+            <translation>%1，%2：乡镇（街道）排名</translation>
+        </message>
+        <message>
+            <source>p = %1</source>
+            <translation>p = %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Significantly below the other townships: %1</source>
+            <translation>显著低于其他乡镇（街道）：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Last five, but no significant difference from the other townships: %1</source>
+            <translation>居后五位，但与其他乡镇（街道）差异不显著：%1</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 (%4%)</source>
+            <translation>%1，%2：%3（%4%）</translation>
+        </message>
+        <message>
+            <source>%1, %2: answers given</source>
+            <translation>%1，%2：答案分布</translation>
+        </message>
+        <message>
+            <source>%1 (weighted)</source>
+            <translation>%1（加权）</translation>
+        </message>
+        <message>
+            <source>Small sample (n &lt; 30): read with care</source>
+            <translation>小样本（n &lt; 30），解读需谨慎</translation>
+        </message>
+        <message>
+            <source>yes, significantly below the others</source>
+            <translation>是，显著低于其他乡镇</translation>
+        </message>
+        <message>
+            <source>yes, no significant difference</source>
+            <translation>是，差异不显著</translation>
+        </message>
+        <message>
+            <source>p = %1 against the other townships</source>
+            <translation>与其他乡镇（街道）相比 p = %1</translation>
+        </message>
+        <message>
+            <source>Previous wave: %1 (n = %2)%3</source>
+            <translation>上期：%1（样本量 %2）%3</translation>
+        </message>
+        <message>
+            <source>, p = %1</source>
+            <translation>，p = %1</translation>
+        </message>
+        <message>
+            <source>Show a chart to export it.</source>
+            <translation>请先显示要导出的图表。</translation>
+        </message>
+        <message>
+            <source>Pingan Command Desk survey chart</source>
+            <translation>平安指挥台调查图表</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>无法写入 %1</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyImport</name>
+        <message>
+            <source>Respondent key</source>
+            <translation>受访者编号</translation>
+        </message>
+        <message>
+            <source>Township / sub-district</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Village / community</source>
+            <translation>村（社区）</translation>
+        </message>
+        <message>
+            <source>Region code</source>
+            <translation>区划代码</translation>
+        </message>
+        <message>
+            <source>Survey method</source>
+            <translation>调查方式</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyImportCommand</name>
+        <message>
+            <source>%1 → wave %2%3: %4 imported, %5 duplicates (already stored), %6 rejected (%7 s)</source>
+            <translation>%1 → 批次 %2%3：导入 %4 份，重复 %5 份（此前已导入），未通过校验 %6 份（用时 %7 秒）</translation>
+        </message>
+        <message>
+            <source> (new)</source>
+            <translation>（新建）</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation>
+                <numerusform>…另有 %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(--report FILE.json lists them all)</source>
+            <translation>（--report FILE.json 可列出全部）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyImportDialog</name>
+        <message>
+            <source>Detect</source>
+            <translation>自动检测</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8（带 BOM）</translation>
+        </message>
+        <message>
+            <source>Import survey answers</source>
+            <translation>导入问卷</translation>
+        </message>
+        <message>
+            <source>Choose a CSV or XLSX file of answers.</source>
+            <translation>请选择问卷答案的 CSV 或 XLSX 文件。</translation>
+        </message>
+        <message>
+            <source>CSV (UTF-8 or GB18030) or XLSX, one row per respondent</source>
+            <translation>CSV（UTF-8 或 GB18030）或 XLSX，每行一名受访者</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>e.g. 2026Q3</source>
+            <translation>如 2026Q3</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>工作表：</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>识别情况</translation>
+        </message>
+        <message>
+            <source>I have checked the marked columns: they are right</source>
+            <translation>已核对标出的列，确认无误</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Save report…</source>
+            <translation>保存报告…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Wave:</source>
+            <translation>问卷批次：</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列对应</translation>
+        </message>
+        <message>
+            <source>First rows of the file</source>
+            <translation>文件前几行</translation>
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation>未通过校验的行</translation>
+        </message>
+        <message>
+            <source>Survey answers</source>
+            <translation>问卷答案</translation>
+        </message>
+        <message>
+            <source>Survey files (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation>问卷文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>Check the marked columns, correct them if need be, and confirm.</source>
+            <translation>请核对标出的列，必要时更正，然后确认。</translation>
+        </message>
+        <message>
+            <source>All columns recognised. Name the wave and import.</source>
+            <translation>所有列均已识别。请填写问卷批次后导入。</translation>
+        </message>
+        <message>
+            <source>XLSX, sheet %1</source>
+            <translation>XLSX，工作表 %1</translation>
+        </message>
+        <message>
+            <source>CSV, %1, header on line %2</source>
+            <translation>CSV，%1，表头在第 %2 行</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>已手动选择</translation>
+        </message>
+        <message>
+            <source>missing: choose</source>
+            <translation>缺失：请选择</translation>
+        </message>
+        <message>
+            <source>unsure: check</source>
+            <translation>不确定：请核对</translation>
+        </message>
+        <message>
+            <source>none (left empty)</source>
+            <translation>无（留空）</translation>
+        </message>
+        <message>
+            <source>recognised</source>
+            <translation>已识别</translation>
+        </message>
+        <message>
+            <source>Name the wave the answers belong to.</source>
+            <translation>请填写这些答卷所属的问卷批次。</translation>
+        </message>
+        <message>
+            <source>Importing %1 into %2…</source>
+            <translation>正在将 %1 导入批次 %2…</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was written.</source>
+            <translation>导入已取消，未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Import failed; nothing was written: %1</source>
+            <translation>导入失败，未写入任何数据：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 imported, %3 duplicate(s) already stored, %4 rejected.</source>
+            <translation>%1：导入 %2 份，%3 份重复（此前已导入），%4 份未通过校验。</translation>
+        </message>
+        <message>
+            <source>The first %1 rejected rows are listed; the report holds all.</source>
+            <translation>仅列出前 %1 条未通过校验的行，报告中包含全部。</translation>
+        </message>
+        <message>
+            <source>Importing into %1… %2 rows read</source>
+            <translation>正在导入批次 %1… 已读取 %2 行</translation>
+        </message>
+        <message>
+            <source>There is no import to report yet.</source>
+            <translation>尚无可生成报告的导入结果。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Save import report</source>
+            <translation>保存导入报告</translation>
+        </message>
+        <message>
+            <source>JSON report (*.json)</source>
+            <translation>JSON 报告 (*.json)</translation>
+        </message>
+        <message>
+            <source>Report saved to %1</source>
+            <translation>报告已保存到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyIndicator</name>
+        <message>
+            <source>Sense of security</source>
+            <translation>公众安全感</translation>
+        </message>
+        <message>
+            <source>Public order satisfaction</source>
+            <translation>治安满意度</translation>
+        </message>
+        <message>
+            <source>Law enforcement satisfaction</source>
+            <translation>执法满意度</translation>
+        </message>
+        <message>
+            <source>Awareness of the safety campaign</source>
+            <translation>平安建设知晓率</translation>
+        </message>
+        <message>
+            <source>Participation in the safety campaign</source>
+            <translation>平安建设参与率</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyScheme</name>
+        <message>
+            <source>'answers' must list 2 to %1 answers</source>
+            <translation>答案（answers）须有 2 至 %1 个</translation>
+        </message>
+        <message>
+            <source>'answers' has an empty answer</source>
+            <translation>答案（answers）中有空白项</translation>
+        </message>
+        <message>
+            <source>'answers' lists '%1' twice</source>
+            <translation>答案（answers）中“%1”重复出现</translation>
+        </message>
+        <message>
+            <source>'weights' must give one weight per answer (%1)</source>
+            <translation>分值（weights）须与答案一一对应（%1 个）</translation>
+        </message>
+        <message>
+            <source>'weights' must lie between 0 and 100</source>
+            <translation>分值（weights）须在 0 到 100 之间</translation>
+        </message>
+        <message>
+            <source>'positive' must name at least one answer</source>
+            <translation>正向回答（positive）至少须有一个</translation>
+        </message>
+        <message>
+            <source>'positive' must leave at least one answer not positive</source>
+            <translation>正向回答（positive）不能包括全部答案，至少须留一个非正向答案</translation>
+        </message>
+        <message>
+            <source>'positive' code %1 is not an answer (1..%2)</source>
+            <translation>正向回答（positive）中的代码 %1 不是答案编号（1..%2）</translation>
+        </message>
+        <message>
+            <source>'positive' lists code %1 twice</source>
+            <translation>正向回答（positive）中代码 %1 重复出现</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveySchemeDialog</name>
+        <message>
+            <source>Survey scoring scheme</source>
+            <translation>测评方案</translation>
+        </message>
+        <message>
+            <source>In force: %1</source>
+            <translation>现行方案：%1</translation>
+        </message>
+        <message>
+            <source>Preset: %1</source>
+            <translation>预设方案：%1</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>基于：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Rate: the share of answers counted as positive</source>
+            <translation>比率：正向回答所占比例</translation>
+        </message>
+        <message>
+            <source>Index: the mean of a weight (0–100) per answer</source>
+            <translation>指数：各答案分值（0–100）的平均值</translation>
+        </message>
+        <message>
+            <source>Answer (most positive first)</source>
+            <translation>答案（最正向的在前）</translation>
+        </message>
+        <message>
+            <source>Counts as positive</source>
+            <translation>计为正向</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>添加答案</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation>指标名称：</translation>
+        </message>
+        <message>
+            <source>Scored as:</source>
+            <translation>计分口径：</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>

@@ -93,10 +93,11 @@ private Q_SLOTS:
             QVERIFY2(dock->isVisible(), qPrintable(name));
             QVERIFY2(viewActions.contains(dock->toggleViewAction()), qPrintable(name));
         }
-        // Patrol panels wait as tabs behind the dispute panels: there, with their toggles.
+        // Patrol and survey panels wait as tabs behind the dispute panels: there, with their
+        // toggles.
         const QStringList tabbed
             = {QStringLiteral("platformDock"), QStringLiteral("coverageDock"),
-               QStringLiteral("responseDock")};
+               QStringLiteral("responseDock"), QStringLiteral("surveyDock")};
         for (const QString &name : tabbed) {
             auto *dock = w->findChild<QDockWidget *>(name);
             QVERIFY2(dock, qPrintable(name));
