@@ -4085,6 +4085,122 @@ Open disputes %5 of %6</source>
             <source>Survey method</source>
             <translation />
         </message>
+        <message>
+            <source>%1:%2: a quoted field starts here and is never closed</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot read the spreadsheet</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot read the spreadsheet: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the spreadsheet has no sheet</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: there is no sheet '%2' (the sheets are: %3)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: an old Excel (.xls) file; save it as .xlsx or CSV</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: UTF-16 text; save it as CSV (UTF-8 or GB18030)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot read: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: this build cannot read GB18030 text</source>
+            <translation />
+        </message>
+        <message>
+            <source>the respondent key is empty</source>
+            <translation />
+        </message>
+        <message>
+            <source>the respondent key is longer than %1 bytes</source>
+            <translation />
+        </message>
+        <message>
+            <source>'%1' is not a survey method (电话, 面访/入户, 网络/线上/微信)</source>
+            <translation />
+        </message>
+        <message>
+            <source>'%1' is not an answer to %2 (%3, or a code 1–%4)</source>
+            <translation />
+        </message>
+        <message>
+            <source>the row answers no question</source>
+            <translation />
+        </message>
+        <message>
+            <source>no township or village has the code '%1'</source>
+            <translation />
+        </message>
+        <message>
+            <source>'%1' is not the township of region code %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>the township is empty</source>
+            <translation />
+        </message>
+        <message>
+            <source>'%1' fits more than one township; give the full name</source>
+            <translation />
+        </message>
+        <message>
+            <source>no township is named '%1'</source>
+            <translation />
+        </message>
+        <message>
+            <source>'%1' fits more than one village of %2; give the full name</source>
+            <translation />
+        </message>
+        <message>
+            <source>'%1' is not a village or community of %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1:%2: the header has no column for: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 is mapped to column %2, but the file has %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>column %1 is mapped to both %2 and %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>no column is given for: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation />
+        </message>
+        <message>
+            <source>no wave is given</source>
+            <translation />
+        </message>
+        <message>
+            <source>duplicate respondent key, first on line %1</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>SurveyImportCommand</name>

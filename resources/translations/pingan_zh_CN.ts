@@ -4079,6 +4079,122 @@ Open disputes %5 of %6</source>
             <source>Survey method</source>
             <translation>调查方式</translation>
         </message>
+        <message>
+            <source>%1:%2: a quoted field starts here and is never closed</source>
+            <translation>%1:%2：此处开始的带引号字段没有结束</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the spreadsheet</source>
+            <translation>%1：无法读取电子表格</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the spreadsheet: %2</source>
+            <translation>%1：无法读取电子表格：%2</translation>
+        </message>
+        <message>
+            <source>%1: the spreadsheet has no sheet</source>
+            <translation>%1：电子表格中没有工作表</translation>
+        </message>
+        <message>
+            <source>%1: there is no sheet '%2' (the sheets are: %3)</source>
+            <translation>%1：没有工作表“%2”（现有工作表：%3）</translation>
+        </message>
+        <message>
+            <source>%1: an old Excel (.xls) file; save it as .xlsx or CSV</source>
+            <translation>%1：是旧版 Excel（.xls）文件，请另存为 .xlsx 或 CSV</translation>
+        </message>
+        <message>
+            <source>%1: UTF-16 text; save it as CSV (UTF-8 or GB18030)</source>
+            <translation>%1：是 UTF-16 文本，请另存为 CSV（UTF-8 或 GB18030）</translation>
+        </message>
+        <message>
+            <source>%1: cannot read: %2</source>
+            <translation>%1：无法读取：%2</translation>
+        </message>
+        <message>
+            <source>%1: this build cannot read GB18030 text</source>
+            <translation>%1：本版本程序无法读取 GB18030 文本</translation>
+        </message>
+        <message>
+            <source>the respondent key is empty</source>
+            <translation>受访者编号为空</translation>
+        </message>
+        <message>
+            <source>the respondent key is longer than %1 bytes</source>
+            <translation>受访者编号超过 %1 字节</translation>
+        </message>
+        <message>
+            <source>'%1' is not a survey method (电话, 面访/入户, 网络/线上/微信)</source>
+            <translation>“%1”不是有效的调查方式（电话、面访/入户、网络/线上/微信）</translation>
+        </message>
+        <message>
+            <source>'%1' is not an answer to %2 (%3, or a code 1–%4)</source>
+            <translation>“%1”不是“%2”的有效答案（应为 %3，或代码 1–%4）</translation>
+        </message>
+        <message>
+            <source>the row answers no question</source>
+            <translation>该行各题均未作答</translation>
+        </message>
+        <message>
+            <source>no township or village has the code '%1'</source>
+            <translation>没有区划代码为“%1”的乡镇（街道）或村（社区）</translation>
+        </message>
+        <message>
+            <source>'%1' is not the township of region code %2</source>
+            <translation>“%1”不是区划代码 %2 所属的乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>the township is empty</source>
+            <translation>乡镇（街道）为空</translation>
+        </message>
+        <message>
+            <source>'%1' fits more than one township; give the full name</source>
+            <translation>“%1”与多个乡镇（街道）相符，请填写全称</translation>
+        </message>
+        <message>
+            <source>no township is named '%1'</source>
+            <translation>没有名为“%1”的乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>'%1' fits more than one village of %2; give the full name</source>
+            <translation>“%1”与%2的多个村（社区）相符，请填写全称</translation>
+        </message>
+        <message>
+            <source>'%1' is not a village or community of %2</source>
+            <translation>“%1”不是%2下辖的村（社区）</translation>
+        </message>
+        <message>
+            <source>%1:%2: the header has no column for: %3</source>
+            <translation>%1:%2：表头中缺少以下字段的列：%3</translation>
+        </message>
+        <message>
+            <source>%1 is mapped to column %2, but the file has %3</source>
+            <translation>%1对应第 %2 列，但文件只有 %3 列</translation>
+        </message>
+        <message>
+            <source>column %1 is mapped to both %2 and %3</source>
+            <translation>第 %1 列同时对应“%2”和“%3”</translation>
+        </message>
+        <message>
+            <source>no column is given for: %1</source>
+            <translation>未指定以下字段的列：%1</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1：文件为空</translation>
+        </message>
+        <message>
+            <source>no wave is given</source>
+            <translation>未指定问卷批次</translation>
+        </message>
+        <message>
+            <source>duplicate respondent key, first on line %1</source>
+            <translation>受访者编号重复，首次出现在第 %1 行</translation>
+        </message>
     </context>
     <context>
         <name>SurveyImportCommand</name>
