@@ -69,6 +69,13 @@ const FieldInfo kFields[SurveyFieldCount] = {
      "参与率|平安建设参与率|参与|参与度|平安建设参与度|participation"},
 };
 
+// A full-width form (Ａ, １, ／ …) as its ASCII character; anything else as it is.
+QChar halfWidth(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 0xFF01 && u <= 0xFF5E ? QChar(char16_t(u - 0xFEE0)) : c;
+}
+
 // Header text as compared: lower case, full-width forms folded, only letters and digits kept,
 // a trailing 必填 ("required") dropped. "乡镇（街道）" and "乡镇/街道" both become "乡镇街道".
 QString normalizedHeader(const QString &text)
@@ -76,10 +83,7 @@ QString normalizedHeader(const QString &text)
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
-        char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E)
-            u = char16_t(u - 0xFEE0);
-        const QChar d(u);
+        const QChar d = halfWidth(c);
         if (d.isLetterOrNumber())
             out += d.toLower();
     }
@@ -95,11 +99,8 @@ QString normalizedAnswer(const QString &text)
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
-        char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E)
-            u = char16_t(u - 0xFEE0);
-        const QChar d(u);
-        if (!d.isSpace() && u != 0xFEFF)
+        const QChar d = halfWidth(c);
+        if (!d.isSpace() && d.unicode() != 0xFEFF)
             out += d.toLower();
     }
     return out;

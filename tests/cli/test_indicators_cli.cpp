@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "clirun.h"
+
 #include "domain/region.h"
 #include "store/database.h"
 #include "store/regionrepository.h"
@@ -24,31 +26,9 @@
 
 namespace {
 
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PINGAN_CLI), args);
-    REQUIRE(p.waitForFinished(300000));
-    Run r;
-    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QTemporaryDir &tempDir()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
+using Run = CliTest::Run;
+using CliTest::runCli;
+using CliTest::tempDir;
 
 const QString &surveyStore()
 {

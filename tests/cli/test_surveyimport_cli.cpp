@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "clirun.h"
+
 #include "store/database.h"
 
 #include <QFile>
@@ -13,31 +15,9 @@
 
 namespace {
 
-struct SurveyRun
-{
-    int exit = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-QTemporaryDir &tempDir()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
-SurveyRun runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PINGAN_CLI), args);
-    REQUIRE(p.waitForFinished(300000));
-    SurveyRun r;
-    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using SurveyRun = CliTest::Run;
+using CliTest::runCli;
+using CliTest::tempDir;
 
 // A new store named `name` holding one county: 城关镇 (东门社区, 西门村), 新安街道 (新安社区),
 // 白沙乡 (白沙村).

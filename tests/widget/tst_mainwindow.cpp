@@ -1,4 +1,4 @@
-#include "widgettesthelpers.h"
+#include "mainwindowfixture.h"
 
 #include "apptranslations.h"
 #include "mainwindow.h"
@@ -41,16 +41,7 @@ private:
     // A main window on the demo store, shown, with the database open.
     std::unique_ptr<MainWindow> openWindow()
     {
-        MainWindow::Options options;
-        options.dbPath = WidgetTest::demoDatabase();
-        options.openOnFirstPaint = false;
-        auto w = std::make_unique<MainWindow>(options);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return {};
-        if (!w->openDatabase(options.dbPath))
-            return {};
-        return w;
+        return WidgetTest::openMainWindow();
     }
 
     static QModelIndex townshipIndex(RegionTreeModel *model, int row)

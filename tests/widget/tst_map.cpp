@@ -1,4 +1,4 @@
-#include "widgettesthelpers.h"
+#include "mainwindowfixture.h"
 
 #include "disputes/disputequeuedock.h"
 #include "map/mapdock.h"
@@ -33,17 +33,7 @@ class TestMap : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        MainWindow::Options options;
-        options.dbPath = WidgetTest::demoDatabase();
-        options.openOnFirstPaint = false;
-        auto w = std::make_unique<MainWindow>(options);
-        w->resize(1500, 950);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return {};
-        if (!w->openDatabase(options.dbPath))
-            return {};
-        return w;
+        return WidgetTest::openMainWindow(QSize(1500, 950));
     }
 
     static void keepPicture(QWidget *widget, const QString &name)

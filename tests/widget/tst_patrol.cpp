@@ -1,4 +1,4 @@
-#include "widgettesthelpers.h"
+#include "mainwindowfixture.h"
 
 #include "coveragedesk.h"
 #include "mainwindow.h"
@@ -46,17 +46,7 @@ class TestPatrol : public QObject
 private:
     std::unique_ptr<MainWindow> openWindow()
     {
-        MainWindow::Options options;
-        options.dbPath = WidgetTest::demoDatabase();
-        options.openOnFirstPaint = false;
-        auto w = std::make_unique<MainWindow>(options);
-        w->resize(1400, 900);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return {};
-        if (!w->openDatabase(options.dbPath))
-            return {};
-        return w;
+        return WidgetTest::openMainWindow(QSize(1400, 900));
     }
 
     static void sendMouse(QWidget *to, QEvent::Type type, const QPointF &at,

@@ -2,7 +2,7 @@
 // in the panel is selected everywhere (and the other way round), a new scoring scheme changes
 // the figures and the map's colours.
 
-#include "widgettesthelpers.h"
+#include "mainwindowfixture.h"
 
 #include "mainwindow.h"
 #include "surveydesk.h"
@@ -29,17 +29,7 @@ class TestSurveyDesk : public QObject
 private:
     std::unique_ptr<MainWindow> openWindow()
     {
-        MainWindow::Options options;
-        options.dbPath = WidgetTest::demoDatabase();
-        options.openOnFirstPaint = false;
-        auto w = std::make_unique<MainWindow>(options);
-        w->resize(1400, 900);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return {};
-        if (!w->openDatabase(options.dbPath))
-            return {};
-        return w;
+        return WidgetTest::openMainWindow(QSize(1400, 900));
     }
 
     // The store's own figures of a wave, computed here through the repository.
