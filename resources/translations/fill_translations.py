@@ -765,6 +765,8 @@ BY_SOURCE = {
     'yes, significantly below the others': '是，显著低于其他乡镇',
     'yes, no significant difference': '是，差异不显著',
     'p = %1 against the other townships': '与其他乡镇（街道）相比 p = %1',
+    '%1 against the other townships': '与其他乡镇（街道）相比 %1',
+    'p < 0.001': 'p < 0.001',
     'Previous wave: %1 (n = %2)%3': '上期：%1（样本量 %2）%3',
     ', p = %1': '，p = %1',
     'Show a chart to export it.': '请先显示要导出的图表。',

@@ -4027,15 +4027,7 @@ Open disputes %5 of %6</source>
             <translation />
         </message>
         <message>
-            <source>p = %1 against the other townships</source>
-            <translation />
-        </message>
-        <message>
             <source>Previous wave: %1 (n = %2)%3</source>
-            <translation />
-        </message>
-        <message>
-            <source>, p = %1</source>
             <translation />
         </message>
         <message>
@@ -4060,6 +4052,14 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>Export chart</source>
+            <translation />
+        </message>
+        <message>
+            <source>p &lt; 0.001</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 against the other townships</source>
             <translation />
         </message>
     </context>

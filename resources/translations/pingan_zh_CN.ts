@@ -4021,16 +4021,8 @@ Open disputes %5 of %6</source>
             <translation>是，差异不显著</translation>
         </message>
         <message>
-            <source>p = %1 against the other townships</source>
-            <translation>与其他乡镇（街道）相比 p = %1</translation>
-        </message>
-        <message>
             <source>Previous wave: %1 (n = %2)%3</source>
             <translation>上期：%1（样本量 %2）%3</translation>
-        </message>
-        <message>
-            <source>, p = %1</source>
-            <translation>，p = %1</translation>
         </message>
         <message>
             <source>Show a chart to export it.</source>
@@ -4055,6 +4047,14 @@ Open disputes %5 of %6</source>
         <message>
             <source>Export chart</source>
             <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>p &lt; 0.001</source>
+            <translation>p &lt; 0.001</translation>
+        </message>
+        <message>
+            <source>%1 against the other townships</source>
+            <translation>与其他乡镇（街道）相比 %1</translation>
         </message>
     </context>
     <context>

@@ -98,6 +98,19 @@ private Q_SLOTS:
         const QString other = dock->rankingOrder().first();
         w->regionTreeDock()->selectRegion(other);
         QTRY_COMPARE(dock->township(), other);
+
+        // A picture of the window for a person to look at, when PINGAN_SCREENSHOT_DIR is set.
+        const QString shots = qEnvironmentVariable("PINGAN_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            dock->raise();
+            w->regionTreeDock()->selectRegion(township);
+            for (SurveyDock::Chart chart : {SurveyDock::Chart::Trend, SurveyDock::Chart::Ranking,
+                                            SurveyDock::Chart::Answers}) {
+                dock->setCurrentChart(chart);
+                QTest::qWait(200);
+                w->grab().save(QStringLiteral("%1/main-survey-%2.png").arg(shots).arg(int(chart)));
+            }
+        }
     }
 
     void aNewSchemeChangesTheFiguresAndTheMap()

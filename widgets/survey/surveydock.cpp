@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,6 +35,7 @@
 #include <QSet>
 #include <QSvgGenerator>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QValueAxis>
@@ -122,6 +124,14 @@ QColor answerColour(double goodness)
 // label taller than its row less 8 px of padding, which Chinese names are from about a dozen
 // rows in a small dock. The names are items of the chart, so exports show them too.
 constexpr qreal RowNameGap = 8;
+
+// "p = 0.012"; below 0.001 "p < 0.001" (more digits would say nothing a reader can use).
+QString pText(double p)
+{
+    if (p < 0.001)
+        return QCoreApplication::translate("SurveyDock", "p < 0.001");
+    return QCoreApplication::translate("SurveyDock", "p = %1").arg(QLocale().toString(p, 'g', 2));
+}
 constexpr qreal SmallestRowName = 7;   // points
 
 // Replaces the names (`bottomUp`: row 0 first) and makes room for them left of the plot.
@@ -223,7 +233,8 @@ SurveyDock::SurveyDock(QWidget *parent)
     auto *rankingPage = new QWidget;
     auto *rankingLayout = new QVBoxLayout(rankingPage);
     rankingLayout->setContentsMargins(0, 0, 0, 0);
-    rankingLayout->addWidget(scrolling(m_rankingView), 1);
+    m_rankingScroll = scrolling(m_rankingView);
+    rankingLayout->addWidget(m_rankingScroll, 1);
     rankingLayout->addWidget(m_rankingNote);
     m_tabs->addTab(rankingPage, tr("Ranking"));
     m_tabs->addTab(scrolling(m_answersView), tr("Answers"));
@@ -233,8 +244,11 @@ SurveyDock::SurveyDock(QWidget *parent)
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(m_tableNote);
     m_tabs->addTab(tablePage, tr("Table"));
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_export->setEnabled(index <= int(Chart::Answers)); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_export->setEnabled(index <= int(Chart::Answers));
+        if (index == int(Chart::Ranking))   // once the page is laid out
+            QTimer::singleShot(0, this, &SurveyDock::showChosenBar);
+    });
     layout->addWidget(m_tabs, 1);
     setContent(content);
 
@@ -1005,7 +1019,7 @@ void SurveyDock::updateRanking()
     for (const SurveyFigure *f : ranked) {
         if (!f->lastFive)
             continue;
-        const QString p = f->restP ? tr("p = %1").arg(QLocale().toString(*f->restP, 'g', 2))
+        const QString p = f->restP ? pText(*f->restP)
                                    : QString();
         const QString entry = p.isEmpty() ? f->regionName
                                           : tr("%1 (%2)").arg(f->regionName, p);
@@ -1132,8 +1146,8 @@ void SurveyDock::updateTable()
         if (f.lastFive) {
             lastFiveItem->setForeground(f.distinctFromRest ? kRed : kDarkRed);
             if (f.restP)
-                lastFiveItem->setToolTip(tr("p = %1 against the other townships")
-                                             .arg(locale.toString(*f.restP, 'g', 2)));
+                lastFiveItem->setToolTip(tr("%1 against the other townships")
+                                             .arg(pText(*f.restP)));
         }
         bool significant = false;
         auto *change = cell(changeText(f, &significant), Qt::AlignRight);
@@ -1141,7 +1155,7 @@ void SurveyDock::updateTable()
             change->setToolTip(
                 tr("Previous wave: %1 (n = %2)%3")
                     .arg(valueText(*f.previousRate), locale.toString(f.previousN),
-                         f.changeP ? tr(", p = %1").arg(locale.toString(*f.changeP, 'g', 2))
+                         f.changeP ? QStringLiteral(", ") + pText(*f.changeP)
                                    : QString()));
         }
         if (significant) {
@@ -1183,6 +1197,7 @@ void SurveyDock::updateSelection()
         m_rankAxis->setCategories(labels);
     setRowNames(m_ranking, m_rankNames, labels);
     placeRowNames(m_ranking, m_rankNames);
+    showChosenBar();
     for (int r = 0; r < m_table->rowCount(); ++r) {
         if (m_table->item(r, TownshipColumn)->data(Qt::UserRole).toString() == m_township) {
             m_table->selectRow(r);
@@ -1190,6 +1205,18 @@ void SurveyDock::updateSelection()
         }
     }
     m_table->clearSelection();
+}
+
+void SurveyDock::showChosenBar()
+{
+    // In a low dock the ranking scrolls: bring the chosen township's bar into view.
+    const int rank = int(m_rankCodes.indexOf(m_township));
+    if (rank < 0 || !m_rankingScroll->isVisible())
+        return;
+    const int row = int(m_rankCodes.size()) - 1 - rank;
+    const QPointF at = m_ranking->mapToPosition(QPointF(m_rankValueAxis->min(), row), m_bars);
+    const QPoint inView = m_rankingView->mapFromScene(m_ranking->mapToScene(at));
+    m_rankingScroll->ensureVisible(inView.x(), inView.y(), 0, 40);
 }
 
 void SurveyDock::onBarClicked(int index)

@@ -29,6 +29,7 @@ class QLabel;
 class QLineSeries;
 class QPushButton;
 class QScatterSeries;
+class QScrollArea;
 class QTabWidget;
 class QTableWidget;
 class QValueAxis;
@@ -142,6 +143,7 @@ private:
     void updateAnswers();
     void updateTable();
     void updateSelection();
+    void showChosenBar();
     void onBarClicked(int index);
     void onAnswerBarClicked(int index);
     QString regionName(const QString &code) const;
@@ -193,6 +195,7 @@ private:
     QList<QLineSeries *> m_whiskers;
     QLineSeries *m_countyReference = nullptr;
     QLineSeries *m_selection = nullptr;
+    QScrollArea *m_rankingScroll = nullptr;
     QStringList m_rankLabels;           // category labels from the bottom, without the mark
     QList<QGraphicsSimpleTextItem *> m_rankNames;     // the labels as drawn (row 0 first)
     QBarCategoryAxis *m_rankAxis = nullptr;
