@@ -217,8 +217,8 @@ private:
         waitForCounts(*m_model);
         countMs = msSince(clock);
         const double base = naiveFirstScreen(DisputeFilter {});
-        QJsonObject extra = common(QStringLiteral("QSqlQueryModel defaults, SELECT … ORDER BY "
-                                                  "reported_at DESC (first fetch)"));
+        QJsonObject extra = common(QStringLiteral("QSqlQueryModel defaults, the queue's rows "
+                                                  "newest first (first fetch)"));
         extra.insert(QStringLiteral("worst"), round2(t.worst));
         extra.insert(QStringLiteral("cpu_median"), round2(t.cpu));
         extra.insert(QStringLiteral("counts_ms"), round2(countMs));
@@ -274,7 +274,8 @@ private:
             worst = std::max(worst, t.worst);
         }
         QJsonObject extra = common(
-            QStringLiteral("QSqlQueryModel defaults, SELECT … WHERE … ORDER BY (first fetch)"));
+            QStringLiteral("QSqlQueryModel defaults, the filtered rows newest first "
+                           "(first fetch)"));
         extra.insert(QStringLiteral("worst"), round2(worst));
         extra.insert(QStringLiteral("cases"), detail);
         m_bench.report({kFilter, round2(worstMedian), QStringLiteral("ms"), round2(base), extra});
@@ -292,7 +293,7 @@ private:
                 [&] { m_model->setFilter(DisputeFilter {}); });
             worstCpu = std::max(worstCpu, t.cpu);
             const double b = naiveFirstScreen(f);
-            // OFFSET paging: the 10th batch, as a list paged by OFFSET reads it.
+            // Offset paging: the 10th batch, as a list paged by offset reads it.
             const double offset
                 = timeRuns(m_runs, [&] { m_naive->readOffsetPage(sort, 1800); }).median;
             if (t.median >= worstMedian) {
@@ -304,8 +305,9 @@ private:
             worstOffset = std::max(worstOffset, offset);
         }
         QJsonObject extra
-            = common(QStringLiteral("QSqlQueryModel defaults, SELECT … ORDER BY the column "
-                                    "(first fetch); offset_page10_ms: LIMIT 200 OFFSET 1800"));
+            = common(QStringLiteral("QSqlQueryModel defaults, rows sorted by the column "
+                                    "(first fetch); offset_page10_ms: a 200-row page at "
+                                    "offset 1800"));
         extra.insert(QStringLiteral("worst"), round2(worst));
         extra.insert(QStringLiteral("worst_sort"), worstSort);
         extra.insert(QStringLiteral("sorts"), int(everySort().size()));
@@ -334,13 +336,14 @@ private:
             }
             worst = std::max(worst, t.worst);
         }
-        // OFFSET paging to the last batch of the slowest sort: count, then skip everything
+        // Offset paging to the last batch of the slowest sort: count, then skip everything
         // before it (seconds each, so once).
         worstOffset = timeRuns(1, [&] { m_naive->readLastOffsetPage(worstSortKey); }).median;
         m_jumpMedian = worstMedian;
         m_jumpExtra = common(QStringLiteral(
-            "QSqlQueryModel defaults, SELECT … ORDER BY reported_at DESC, fetched to the end; "
-            "offset_last_page_ms: count + LIMIT 200 OFFSET count-200 on the slowest sort"));
+            "QSqlQueryModel defaults, rows newest first, fetched to the end; "
+            "offset_last_page_ms: a count, then the last 200-row page by offset, on the "
+            "slowest sort"));
         m_jumpExtra.insert(QStringLiteral("worst"), round2(worst));
         m_jumpExtra.insert(QStringLiteral("worst_sort"), worstSort);
         m_jumpExtra.insert(QStringLiteral("offset_last_page_ms"), round2(worstOffset));

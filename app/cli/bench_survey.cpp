@@ -152,7 +152,7 @@ double shellImport(const QString &csv, const QString &dbPath)
 }
 
 // The same store work done by the sqlite3 shell as far as it can: `.import` of the file into a
-// staging table of a copy of the store, then one INSERT … SELECT that maps names to region codes
+// staging table of a copy of the store, then one insert-from-select that maps names to region codes
 // and answer texts to codes into survey_response (the counts kept by the trigger), one
 // transaction. No row checks, no report of rejected rows. Seconds.
 double shellSameWork(const QString &csv, const QString &demo, const QString &dbPath, int rows)
@@ -278,7 +278,7 @@ void run(Bench &bench)
                                 std::round(sameWork / ours * 1000) / 1000},
                                {QStringLiteral("same_work_baseline_is"),
                                 QStringLiteral("the sqlite3 shell's .import into a staging table "
-                                               "of a copy of the store, then one INSERT … SELECT "
+                                               "of a copy of the store, then one insert-from-select "
                                                "mapping names and answer texts to codes into "
                                                "survey_response, one transaction; no row checks "
                                                "and no report")}}});

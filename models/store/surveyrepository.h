@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 
-#include <atomic>
 #include <optional>
 
 class Database;
@@ -37,9 +36,8 @@ public:
     // The wave before `name` in waves() order; none for the first.
     std::optional<Wave> previousWave(const QString &name) const;
 
-    // The live answers of a wave counted per answered region (table survey_tally). `cancel`
-    // is polled.
-    SurveyTally tally(const QString &waveId, const std::atomic_bool *cancel = nullptr) const;
+    // The live answers of a wave counted per answered region (table survey_tally).
+    SurveyTally tally(const QString &waveId) const;
     // The same counts by one GROUP BY in SQLite: the benchmark's baseline and a cross-check.
     SurveyTally tallyByGroupBy(const QString &waveId) const;
     // The live county, townships and villages with names and populations.
