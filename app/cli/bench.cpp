@@ -68,6 +68,7 @@ Bench::Bench(const Options &options, QTextStream &out, QTextStream &err)
         {BenchCoverage::names(), [this] { BenchCoverage::run(*this); }},
         {BenchSurvey::names(), [this] { BenchSurvey::run(*this); }},
         {BenchIndicators::names(), [this] { BenchIndicators::run(*this); }},
+        {BenchReport::names(), [this] { BenchReport::run(*this); }},
     };
 }
 

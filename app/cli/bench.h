@@ -102,3 +102,8 @@ namespace BenchStats {
 QStringList names(); // stats_month_ms
 void run(Bench &bench);
 }
+
+namespace BenchReport {
+QStringList names(); // report_pdf_ms (bench_report.cpp)
+void run(Bench &bench);
+}

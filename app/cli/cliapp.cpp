@@ -8,6 +8,7 @@
 #include "cmd_geo.h"
 #include "cmd_stats.h"
 #include "cmd_patrol.h"
+#include "cmd_report.h"
 #include "cmd_survey.h"
 
 #include "demo/demogenerator.h"
@@ -168,6 +169,7 @@ QString CliApp::usage()
         "%7"
         "%8"
         "%9"
+        "%10"
         "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--json]\n"
         "                     run benchmarks, one JSON object per line\n"
         "\n"
@@ -175,7 +177,7 @@ QString CliApp::usage()
         "exit codes: 0 ok, 1 failure, 2 wrong usage, 3 input rejected, 4 login or permission refused\n")
         .arg(Database::defaultPath(), calendarUsage(), statsCommandUsage(), geoCommandUsage(),
              renderMapUsage(), patrolCommandUsage(), coverageCommandUsage(),
-             importSurveyUsage(), indicatorsUsage());
+             importSurveyUsage(), indicatorsUsage(), reportUsage());
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -238,6 +240,8 @@ int CliApp::run(const QStringList &arguments)
             return runIndicatorsCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("survey-scheme"))
             return runSurveySchemeCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("report"))
+            return runReportCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("bench"))
             return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale"}, {"json", "quick"}}));
         throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};

@@ -202,3 +202,35 @@ struct DisputeStats : ComparedDisputeFigures
     //  change: {previous: {<figure>: {base, absolute, relative}}, year_before: {…}}}
     QJsonObject toJson() const;
 };
+
+// One dispute on a report's list (the major list, the overdue list): what the list prints.
+struct DisputeListedCase
+{
+    QString caseNo;
+    QString title;
+    QString category;      // key, see disputeCategories()
+    QString status;        // key, see DisputeStatus
+    QString outcome;       // '', resolved, failed, referred, withdrawn
+    int level = 2;         // handling level: 0 county, 1 township, 2 village
+    QString gridCode;
+    QString townshipName;
+    QString villageName;
+    qint64 reportedAt = 0; // UTC epoch ms
+    QDate dueOn;           // invalid: no deadline
+    qint64 resolvedAt = 0; // UTC epoch ms; 0 while mediation runs
+    bool major = false;
+    bool overdue = false;  // by the overdue definition above, at the statistics' as-of day
+    // Days past the deadline: to the local day of resolution when resolved, else to the as-of
+    // day; 0 when not overdue.
+    int daysOverdue = 0;
+};
+
+// The disputes behind two figures of a period's statistics, for the report's lists: every live
+// dispute reported in the period in the region that is major, and every one counted as overdue
+// (so the overdue list has exactly DisputeFigures::overdue rows). Major ones in report-time
+// order; overdue ones most days overdue first, then report time.
+struct DisputeReportLists
+{
+    QList<DisputeListedCase> major;
+    QList<DisputeListedCase> overdue;
+};

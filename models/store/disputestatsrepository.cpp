@@ -7,6 +7,7 @@
 #include "storeerror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -141,6 +142,21 @@ private:
     std::unordered_map<int, std::optional<qint64>> m_ends;
 };
 
+// Whether a dispute counts as overdue (domain/disputestats.h): resolved on a local day after
+// its due day, or still running while the due day lies before the as-of day.
+bool countsOverdue(std::string_view dueOn, bool unresolved, qint64 resolvedAt,
+                   std::string_view status, int asOfDay, DayEnds &dayEnds)
+{
+    const int due = dayNumber(dueOn);
+    if (!due)
+        return false;
+    if (!unresolved) {
+        const std::optional<qint64> dueEnd = dayEnds.after(due);
+        return dueEnd && resolvedAt >= *dueEnd;
+    }
+    return due < asOfDay && (status == "accepted" || status == "routed" || status == "mediating");
+}
+
 // Row indexes by key (category, child prefix) over keys kept alive by the caller.
 using RowIndex = std::unordered_map<std::string_view, qsizetype>;
 
@@ -216,16 +232,10 @@ void runPass(SqliteStatement &q, const Scope &scope, const StatsPeriod &period, 
         } else if (outcome == "withdrawn") {
             one.withdrawn = 1;
         }
-        const int due = dayNumber(q.text(Col::DueOn));
-        if (due) {
-            if (!q.isNull(Col::ResolvedAt)) {
-                const std::optional<qint64> dueEnd = dayEnds.after(due);
-                one.overdue = dueEnd && q.integer(Col::ResolvedAt) >= *dueEnd ? 1 : 0;
-            } else if (due < asOfDay) {
-                const std::string_view status = q.text(Col::Status);
-                one.overdue = status == "accepted" || status == "routed" || status == "mediating";
-            }
-        }
+        one.overdue = countsOverdue(q.text(Col::DueOn), q.isNull(Col::ResolvedAt),
+                                    q.integer(Col::ResolvedAt), q.text(Col::Status), asOfDay,
+                                    dayEnds)
+            ? 1 : 0;
         one.escalated = q.integer(Col::Escalations) > 0 ? 1 : 0;
 
         total += one;
@@ -351,4 +361,92 @@ DisputeStatsRepository::statsByCountQueries(const QString &regionCode, const Sta
     if (statements)
         *statements = ran;
     return stats;
+}
+
+std::optional<DisputeReportLists> DisputeStatsRepository::lists(const QString &regionCode,
+                                                               const StatsPeriod &period,
+                                                               QDate asOf) const
+{
+    const std::optional<Scope> scope = scopeOf(m_db, regionCode);
+    if (!scope)
+        return std::nullopt;
+    // The statistics' pass, narrowed to rows that can be on a list: major, or with a deadline.
+    const QByteArray sql = passStatement(*scope).replace(
+        "SELECT d.category,",
+        "SELECT d.case_no, d.title, d.is_major, d.reported_at, d.category,")
+        + " AND (d.is_major = 1 OR d.due_on IS NOT NULL)";
+    enum : int { CaseNo, Title, Major, ReportedAt };
+    constexpr int Shift = 4;   // the pass statement's columns follow
+    SqliteStatement q(m_db.handle(), sql);
+    q.bind(1, period.startMs());
+    q.bind(2, period.endMs());
+    q.bind(3, scope->prefix.toUtf8());
+    q.bind(4, (scope->prefix + QLatin1Char('~')).toUtf8());
+
+    const int asOfDay = dayNumber(asOf.toString(Qt::ISODate).toStdString());
+    DayEnds dayEnds;
+    auto str = [&q](int column) {
+        const std::string_view v = q.text(column);
+        return QString::fromUtf8(v.data(), qsizetype(v.size()));
+    };
+    DisputeReportLists lists;
+    while (q.next()) {
+        const bool unresolved = q.isNull(Shift + Col::ResolvedAt);
+        const bool overdue = countsOverdue(q.text(Shift + Col::DueOn), unresolved,
+                                           q.integer(Shift + Col::ResolvedAt),
+                                           q.text(Shift + Col::Status), asOfDay, dayEnds);
+        const bool major = q.integer(Major) != 0;
+        if (!major && !overdue)
+            continue;
+        DisputeListedCase c;
+        c.caseNo = str(CaseNo);
+        c.title = str(Title);
+        c.category = str(Shift + Col::Category);
+        c.status = str(Shift + Col::Status);
+        c.outcome = str(Shift + Col::Outcome);
+        c.level = int(q.integer(Shift + Col::Level));
+        c.gridCode = str(Shift + Col::GridCode);
+        c.reportedAt = q.integer(ReportedAt);
+        c.dueOn = QDate::fromString(str(Shift + Col::DueOn), Qt::ISODate);
+        c.resolvedAt = unresolved ? 0 : q.integer(Shift + Col::ResolvedAt);
+        c.major = major;
+        c.overdue = overdue;
+        if (overdue) {
+            const QDate until = unresolved
+                ? asOf
+                : QDateTime::fromMSecsSinceEpoch(c.resolvedAt).date();
+            c.daysOverdue = int(c.dueOn.daysTo(until));
+        }
+        if (major)
+            lists.major << c;
+        if (overdue)
+            lists.overdue << c;
+    }
+
+    // Township and village names from the grid codes (a handful of distinct regions).
+    RegionRepository regions(m_db);
+    QHash<QString, QString> names;
+    auto nameOf = [&](const QString &code) {
+        const auto it = names.constFind(code);
+        if (it != names.cend())
+            return *it;
+        const std::optional<Region> r = regions.byCode(code);
+        return *names.insert(code, r ? r->name : QString());
+    };
+    for (QList<DisputeListedCase> *list : {&lists.major, &lists.overdue}) {
+        for (DisputeListedCase &c : *list) {
+            c.townshipName = nameOf(c.gridCode.left(9).leftJustified(12, QLatin1Char('0')));
+            c.villageName = nameOf(c.gridCode.left(12));
+        }
+    }
+    auto byReport = [](const DisputeListedCase &a, const DisputeListedCase &b) {
+        return a.reportedAt != b.reportedAt ? a.reportedAt < b.reportedAt : a.caseNo < b.caseNo;
+    };
+    std::sort(lists.major.begin(), lists.major.end(), byReport);
+    std::sort(lists.overdue.begin(), lists.overdue.end(),
+              [&](const DisputeListedCase &a, const DisputeListedCase &b) {
+                  return a.daysOverdue != b.daysOverdue ? a.daysOverdue > b.daysOverdue
+                                                        : byReport(a, b);
+              });
+    return lists;
 }

@@ -42,6 +42,12 @@ public:
                                                     const StatsPeriod &period, QDate asOf,
                                                     int *statements = nullptr) const;
 
+    // The major and overdue disputes among those stats() counts for the same region, period and
+    // as-of day (domain/disputestats.h: DisputeReportLists). nullopt when no live region has
+    // this code. Throws StoreError.
+    std::optional<DisputeReportLists> lists(const QString &regionCode, const StatsPeriod &period,
+                                            QDate asOf) const;
+
 private:
     Database &m_db;
 };

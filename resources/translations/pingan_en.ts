@@ -2470,6 +2470,14 @@ Register it anyway?</source>
             <source>Which survey answers count as positive, or what each answer weighs</source>
             <translation />
         </message>
+        <message>
+            <source>&amp;Monthly report…</source>
+            <translation />
+        </message>
+        <message>
+            <source>The monthly report (月报) of the county or a township: preview, print, PDF, Excel</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>MapColouring</name>
@@ -2659,6 +2667,621 @@ Register it anyway?</source>
         </message>
         <message>
             <source>Cannot write %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReport</name>
+        <message>
+            <source>%1-%2 is not a month</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 has not begun on %2: there is nothing to report yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>the store holds no county</source>
+            <translation />
+        </message>
+        <message>
+            <source>no region has the code %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 %2 is not a township: a monthly report covers the county or one township</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 Social Governance Centre</source>
+            <translation />
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Major and overdue disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Monthly trend</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey indicators</source>
+            <translation />
+        </message>
+        <message>
+            <source>Patrol and responses</source>
+            <translation />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation />
+        </message>
+        <message>
+            <source>%2/%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%2/%3/%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>none a period before</source>
+            <translation />
+        </message>
+        <message>
+            <source>no comparison</source>
+            <translation />
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation />
+        </message>
+        <message>
+            <source>up %1%</source>
+            <translation />
+        </message>
+        <message>
+            <source>down %1%</source>
+            <translation />
+        </message>
+        <message>
+            <source>up %1 percentage points</source>
+            <translation />
+        </message>
+        <message>
+            <source>down %1 percentage points</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Village / community</source>
+            <translation />
+        </message>
+        <message>
+            <source>the county</source>
+            <translation />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation />
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation />
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation />
+        </message>
+        <message>
+            <source>Month on month</source>
+            <translation />
+        </message>
+        <message>
+            <source>Same month last year</source>
+            <translation />
+        </message>
+        <message>
+            <source>Year on year</source>
+            <translation />
+        </message>
+        <message>
+            <source>Resolved at township level or below</source>
+            <translation />
+        </message>
+        <message>
+            <source>Changes of counts are relative (%); changes of rates and shares are in percentage points.</source>
+            <translation />
+        </message>
+        <message>
+            <source>In %1, %2 took in %3 disputes, %4 on the previous month and %5 on the same month last year. Mediation succeeded in %6 cases, a success rate of %7 (%8 on the previous month); %9 cases ran past their deadline and %10 were escalated.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Of the resolved cases, %1 were settled in the village or community and %2 in the township, so %3 never had to leave the township.</source>
+            <translation />
+        </message>
+        <message>
+            <source>By township</source>
+            <translation />
+        </message>
+        <message>
+            <source>By village</source>
+            <translation />
+        </message>
+        <message>
+            <source>New</source>
+            <translation />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation />
+        </message>
+        <message>
+            <source>Success rate</source>
+            <translation />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation />
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation />
+        </message>
+        <message>
+            <source>Resolved in village</source>
+            <translation />
+        </message>
+        <message>
+            <source>Resolved in township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation />
+        </message>
+        <message>
+            <source>New: disputes reported in the month. The other figures describe those disputes as they stand on %1. Success rate: resolved / (resolved + failed + referred). Shares: of the resolved.</source>
+            <translation />
+        </message>
+        <message>
+            <source>By category</source>
+            <translation />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation />
+        </message>
+        <message>
+            <source>Major disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation />
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation />
+        </message>
+        <message>
+            <source>Handled at</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 major disputes; the first %2 are printed, the workbook lists all.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Overdue disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation />
+        </message>
+        <message>
+            <source>Days over</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 overdue disputes, most days over first; the first %2 are printed, the workbook lists all.</source>
+            <translation />
+        </message>
+        <message>
+            <source>New disputes by township</source>
+            <translation />
+        </message>
+        <message>
+            <source>New disputes by village / community</source>
+            <translation />
+        </message>
+        <message>
+            <source>cases</source>
+            <translation />
+        </message>
+        <message>
+            <source>Disputes reported and closed, last 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (month)</source>
+            <translation />
+        </message>
+        <message>
+            <source>significant</source>
+            <translation />
+        </message>
+        <message>
+            <source>not significant</source>
+            <translation />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation />
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation />
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation />
+        </message>
+        <message>
+            <source>Previous wave</source>
+            <translation />
+        </message>
+        <message>
+            <source>Change (points)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Change test</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>County figures are weighted by township population. Interval: Wilson 95%. Change test: two-proportion test at 5%.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rank among the county's townships (1 = best); red: among the last five. Interval: Wilson 95%. Change test: two-proportion test at 5%.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey by township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey by village</source>
+            <translation />
+        </message>
+        <message>
+            <source>Security rank</source>
+            <translation />
+        </message>
+        <message>
+            <source>Red: among the last five townships for that indicator; a red number of respondents: fewer than 30, read with care.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Villages are not ranked; a red number of respondents: fewer than 30, read with care.</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 by township, best first</source>
+            <translation />
+        </message>
+        <message>
+            <source>County %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation />
+        </message>
+        <message>
+            <source> (%1 on the previous wave)</source>
+            <translation />
+        </message>
+        <message>
+            <source>The survey of wave %1 (%2 to %3) heard %4 residents of %5: %6.</source>
+            <translation />
+        </message>
+        <message>
+            <source>; </source>
+            <translation />
+        </message>
+        <message>
+            <source>The last five townships for %1 are %2.</source>
+            <translation />
+        </message>
+        <message>
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <source>On %1 the township ranks %2 of %3 in the county%4.</source>
+            <translation />
+        </message>
+        <message>
+            <source>, among the last five</source>
+            <translation />
+        </message>
+        <message>
+            <source>Within %1 min</source>
+            <translation />
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation />
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation />
+        </message>
+        <message>
+            <source>With arrival</source>
+            <translation />
+        </message>
+        <message>
+            <source>Median (min)</source>
+            <translation />
+        </message>
+        <message>
+            <source>P90 (min)</source>
+            <translation />
+        </message>
+        <message>
+            <source>No arrival</source>
+            <translation />
+        </message>
+        <message>
+            <source>(no township)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Response time: arrival minus call, over incidents called in the month with both times recorded; incidents without an arrival are counted, not dropped.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Patrol platforms</source>
+            <translation />
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>Officer hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>Volunteer turns</source>
+            <translation />
+        </message>
+        <message>
+            <source>Distance (km)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Patrols by township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation />
+        </message>
+        <message>
+            <source>No incident was called in during the month in %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 within %2 minutes</source>
+            <translation />
+        </message>
+        <message>
+            <source>In %1, %2 incidents were called in; %3 have both call and arrival times. Median response %4 minutes, 90th percentile %5 minutes; %6.</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 incidents have no recorded arrival and need checking.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Share of responses within the target minutes, by township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Share of responses within the target minutes, by platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 Social Governance Monthly Bulletin</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, issue %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>I. Overview</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 1  Main figures, %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>II. Disputes found and resolved</source>
+            <translation />
+        </message>
+        <message>
+            <source>(1) By township</source>
+            <translation />
+        </message>
+        <message>
+            <source>(1) By village / community</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 2  Disputes by township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 2  Disputes by village / community</source>
+            <translation />
+        </message>
+        <message>
+            <source>(2) By category</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 3  Disputes by category</source>
+            <translation />
+        </message>
+        <message>
+            <source>(3) Major disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 4  Major disputes reported in the month</source>
+            <translation />
+        </message>
+        <message>
+            <source>No major dispute was reported in the month.</source>
+            <translation />
+        </message>
+        <message>
+            <source>(4) Overdue disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 5  Disputes of the month past their deadline</source>
+            <translation />
+        </message>
+        <message>
+            <source>No dispute of the month ran past its deadline.</source>
+            <translation />
+        </message>
+        <message>
+            <source>III. Public sense of security and satisfaction</source>
+            <translation />
+        </message>
+        <message>
+            <source>No survey wave had ended by the end of the month: no figures to report.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 6  Survey indicators of %1, wave %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 7  Survey indicators by township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 7  Survey indicators by village / community</source>
+            <translation />
+        </message>
+        <message>
+            <source>IV. Patrols and 1-3-5 response</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 8  Response times by township</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 8  Response times by platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 9  Patrols by township: shifts and incidents</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 10  Patrol platforms</source>
+            <translation />
+        </message>
+        <message>
+            <source>The %1 platforms are listed one by one in the workbook (sheet "%2").</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table 9  Patrol platforms: shifts and incidents</source>
+            <translation />
+        </message>
+        <message>
+            <source>V. Map</source>
+            <translation />
+        </message>
+        <message>
+            <source>Figure  New disputes per 1,000 residents by township, %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Figure  New disputes per 1,000 residents by village / community, %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>New disputes per 1,000</source>
             <translation />
         </message>
     </context>
@@ -3389,6 +4012,278 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>Total</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ReportChart</name>
+        <message>
+            <source>Unit: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>No data</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ReportDesk</name>
+        <message>
+            <source>Laying out the report</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Monthly report</source>
+            <translation />
+        </message>
+        <message>
+            <source>The calendar month the report covers</source>
+            <translation />
+        </message>
+        <message>
+            <source>The whole county, or one township and its villages</source>
+            <translation />
+        </message>
+        <message>
+            <source>Disputes still open past their deadline on this day count as overdue; the report is dated this day</source>
+            <translation />
+        </message>
+        <message>
+            <source>The issuing office printed under the title and at the end</source>
+            <translation />
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Every table of the report, in full, one sheet each</source>
+            <translation />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation />
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation />
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation />
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation />
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print and export</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (whole county)</source>
+            <translation />
+        </message>
+        <message>
+            <source>No database open</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose the month and the scope, then Generate.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Generating the report of %1 for %2…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancelled. Change the form if need be, then Generate.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Generating: %1…</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 pages</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1, %2: %3 pages. Print it or export it.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The report could not be made:
+%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation />
+        </message>
+        <message>
+            <source>The printer refused the report.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sent %1 pages to the printer.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print preview of the monthly report</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 monthly report %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export the monthly report as PDF</source>
+            <translation />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export the report's tables as an Excel workbook</source>
+            <translation />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation />
+        </message>
+        <message>
+            <source>There is no report to export: generate one first.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Saved %1 (%2 pages).</source>
+            <translation />
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ReportDocument</name>
+        <message>
+            <source>(%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Issued by %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%2/%3/%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the report could not be drawn</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: cannot write the file (%2)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ReportXlsx</name>
+        <message>
+            <source>Table %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>table “%1” holds a text longer than the 32767 characters an Excel cell can hold</source>
+            <translation />
+        </message>
+        <message>
+            <source>table “%1” has more rows or columns than an Excel sheet can hold</source>
+            <translation />
+        </message>
+        <message>
+            <source>table “%1”: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>cannot add the sheet “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cannot write the workbook %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>the folder %1 does not exist</source>
+            <translation />
+        </message>
+        <message>
+            <source>a folder has that name</source>
             <translation />
         </message>
     </context>

@@ -2462,6 +2462,14 @@ Register it anyway?</source>
             <source>Which survey answers count as positive, or what each answer weighs</source>
             <translation>设置哪些答案计为正向回答，或各答案的分值</translation>
         </message>
+        <message>
+            <source>&amp;Monthly report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The monthly report (月报) of the county or a township: preview, print, PDF, Excel</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MapColouring</name>
@@ -2652,6 +2660,621 @@ Register it anyway?</source>
         <message>
             <source>Cannot write %1</source>
             <translation>无法写入 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReport</name>
+        <message>
+            <source>%1-%2 is not a month</source>
+            <translation>%1-%2 不是有效的月份</translation>
+        </message>
+        <message>
+            <source>%1 has not begun on %2: there is nothing to report yet</source>
+            <translation>截至 %2，%1 尚未开始，暂无可报内容</translation>
+        </message>
+        <message>
+            <source>the store holds no county</source>
+            <translation>数据库中没有县级区划</translation>
+        </message>
+        <message>
+            <source>no region has the code %1</source>
+            <translation>没有代码为 %1 的区划</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not a township: a monthly report covers the county or one township</source>
+            <translation>%1 %2 不是乡镇（街道）：月报只能按全县或一个乡镇（街道）编制</translation>
+        </message>
+        <message>
+            <source>%1 Social Governance Centre</source>
+            <translation>%1社会治安综合治理中心</translation>
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation>矛盾纠纷统计</translation>
+        </message>
+        <message>
+            <source>Major and overdue disputes</source>
+            <translation>重大及超期纠纷清单</translation>
+        </message>
+        <message>
+            <source>Monthly trend</source>
+            <translation>月度趋势</translation>
+        </message>
+        <message>
+            <source>Survey indicators</source>
+            <translation>一感两度两率</translation>
+        </message>
+        <message>
+            <source>Patrol and responses</source>
+            <translation>巡防与出警</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>地图</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>%2/%1</source>
+            <translation>%1年%2月</translation>
+        </message>
+        <message>
+            <source>%2/%3/%1</source>
+            <translation>%1年%2月%3日</translation>
+        </message>
+        <message>
+            <source>none a period before</source>
+            <translation>上期为零</translation>
+        </message>
+        <message>
+            <source>no comparison</source>
+            <translation>无可比数据</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>持平</translation>
+        </message>
+        <message>
+            <source>up %1%</source>
+            <translation>上升 %1%</translation>
+        </message>
+        <message>
+            <source>down %1%</source>
+            <translation>下降 %1%</translation>
+        </message>
+        <message>
+            <source>up %1 percentage points</source>
+            <translation>上升 %1 个百分点</translation>
+        </message>
+        <message>
+            <source>down %1 percentage points</source>
+            <translation>下降 %1 个百分点</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Village / community</source>
+            <translation>村（社区）</translation>
+        </message>
+        <message>
+            <source>the county</source>
+            <translation>全县</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>主要指标</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>Month on month</source>
+            <translation>环比</translation>
+        </message>
+        <message>
+            <source>Same month last year</source>
+            <translation>去年同期</translation>
+        </message>
+        <message>
+            <source>Year on year</source>
+            <translation>同比</translation>
+        </message>
+        <message>
+            <source>Resolved at township level or below</source>
+            <translation>小事不出村、大事不出镇比例</translation>
+        </message>
+        <message>
+            <source>Changes of counts are relative (%); changes of rates and shares are in percentage points.</source>
+            <translation>件数的变化为增减幅度（%），比率和占比的变化单位为百分点。</translation>
+        </message>
+        <message>
+            <source>In %1, %2 took in %3 disputes, %4 on the previous month and %5 on the same month last year. Mediation succeeded in %6 cases, a success rate of %7 (%8 on the previous month); %9 cases ran past their deadline and %10 were escalated.</source>
+            <translation>%1，%2共登记矛盾纠纷 %3 件，环比%4，同比%5。调解成功 %6 件，调解成功率 %7（环比%8）；超期 %9 件，上交 %10 件。</translation>
+        </message>
+        <message>
+            <source>Of the resolved cases, %1 were settled in the village or community and %2 in the township, so %3 never had to leave the township.</source>
+            <translation>调解成功的纠纷中，化解在村（社区）一级的占 %1，在乡镇（街道）一级的占 %2，“小事不出村、大事不出镇”比例为 %3。</translation>
+        </message>
+        <message>
+            <source>By township</source>
+            <translation>分乡镇</translation>
+        </message>
+        <message>
+            <source>By village</source>
+            <translation>分村社区</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>调解成功</translation>
+        </message>
+        <message>
+            <source>Success rate</source>
+            <translation>调解成功率</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>上交</translation>
+        </message>
+        <message>
+            <source>Resolved in village</source>
+            <translation>村级化解占比</translation>
+        </message>
+        <message>
+            <source>Resolved in township</source>
+            <translation>乡镇级化解占比</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>New: disputes reported in the month. The other figures describe those disputes as they stand on %1. Success rate: resolved / (resolved + failed + referred). Shares: of the resolved.</source>
+            <translation>新增：本月登记的矛盾纠纷；其余各项为这些纠纷截至 %1 的办理情况。调解成功率 = 调解成功 /（调解成功 + 调解不成 + 转诉讼仲裁信访）；占比以调解成功件数为基数。</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>分类别</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Major disputes</source>
+            <translation>重大矛盾纠纷</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation>纠纷事由</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Handled at</source>
+            <translation>办理层级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>%1 major disputes; the first %2 are printed, the workbook lists all.</source>
+            <translation>共 %1 件重大矛盾纠纷，本表列出前 %2 件，完整清单见 Excel 附表。</translation>
+        </message>
+        <message>
+            <source>Overdue disputes</source>
+            <translation>超期纠纷</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Days over</source>
+            <translation>超期天数</translation>
+        </message>
+        <message>
+            <source>%1 overdue disputes, most days over first; the first %2 are printed, the workbook lists all.</source>
+            <translation>共 %1 件超期，按超期天数由多到少排列，本表列出前 %2 件，完整清单见 Excel 附表。</translation>
+        </message>
+        <message>
+            <source>New disputes by township</source>
+            <translation>各乡镇（街道）新增矛盾纠纷</translation>
+        </message>
+        <message>
+            <source>New disputes by village / community</source>
+            <translation>各村（社区）新增矛盾纠纷</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <source>Disputes reported and closed, last 12 months</source>
+            <translation>近12个月矛盾纠纷登记与办结情况</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>%1 (month)</source>
+            <translation>%1月</translation>
+        </message>
+        <message>
+            <source>significant</source>
+            <translation>显著</translation>
+        </message>
+        <message>
+            <source>not significant</source>
+            <translation>不显著</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>样本量</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation>95%置信区间</translation>
+        </message>
+        <message>
+            <source>Previous wave</source>
+            <translation>上一批次</translation>
+        </message>
+        <message>
+            <source>Change (points)</source>
+            <translation>变化（百分点）</translation>
+        </message>
+        <message>
+            <source>Change test</source>
+            <translation>变化检验</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>第%1位/共%2个</translation>
+        </message>
+        <message>
+            <source>County figures are weighted by township population. Interval: Wilson 95%. Change test: two-proportion test at 5%.</source>
+            <translation>全县数据按各乡镇人口加权。置信区间：Wilson 95%。变化检验：两比例检验，显著性水平 5%。</translation>
+        </message>
+        <message>
+            <source>Rank among the county's townships (1 = best); red: among the last five. Interval: Wilson 95%. Change test: two-proportion test at 5%.</source>
+            <translation>排名为在全县乡镇（街道）中的位次（1 为最好），红色表示处于后五位。置信区间：Wilson 95%。变化检验：两比例检验，显著性水平 5%。</translation>
+        </message>
+        <message>
+            <source>Survey by township</source>
+            <translation>分乡镇测评</translation>
+        </message>
+        <message>
+            <source>Survey by village</source>
+            <translation>分村社区测评</translation>
+        </message>
+        <message>
+            <source>Security rank</source>
+            <translation>安全感排名</translation>
+        </message>
+        <message>
+            <source>Red: among the last five townships for that indicator; a red number of respondents: fewer than 30, read with care.</source>
+            <translation>红色：该项指标处于全县后五位；样本量为红色的不足 30 人，解读需谨慎。</translation>
+        </message>
+        <message>
+            <source>Villages are not ranked; a red number of respondents: fewer than 30, read with care.</source>
+            <translation>村（社区）不排名；样本量为红色的不足 30 人，解读需谨慎。</translation>
+        </message>
+        <message>
+            <source>%1 by township, best first</source>
+            <translation>各乡镇（街道）%1（由高到低）</translation>
+        </message>
+        <message>
+            <source>County %1</source>
+            <translation>全县 %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1为%2</translation>
+        </message>
+        <message>
+            <source> (%1 on the previous wave)</source>
+            <translation>（较上一批次%1）</translation>
+        </message>
+        <message>
+            <source>The survey of wave %1 (%2 to %3) heard %4 residents of %5: %6.</source>
+            <translation>%1批次调查（%2至%3）共访问%5群众 %4 人：%6。</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>The last five townships for %1 are %2.</source>
+            <translation>%1处于全县后五位的乡镇（街道）是：%2。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>On %1 the township ranks %2 of %3 in the county%4.</source>
+            <translation>%1在全县 %3 个乡镇（街道）中列第 %2 位%4。</translation>
+        </message>
+        <message>
+            <source>, among the last five</source>
+            <translation>，处于全县后五位</translation>
+        </message>
+        <message>
+            <source>Within %1 min</source>
+            <translation>%1分钟内</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>出警到场</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <source>With arrival</source>
+            <translation>有到场记录</translation>
+        </message>
+        <message>
+            <source>Median (min)</source>
+            <translation>中位数（分钟）</translation>
+        </message>
+        <message>
+            <source>P90 (min)</source>
+            <translation>90%分位（分钟）</translation>
+        </message>
+        <message>
+            <source>No arrival</source>
+            <translation>无到场记录</translation>
+        </message>
+        <message>
+            <source>(no township)</source>
+            <translation>（无所属乡镇）</translation>
+        </message>
+        <message>
+            <source>Response time: arrival minus call, over incidents called in the month with both times recorded; incidents without an arrival are counted, not dropped.</source>
+            <translation>到场时间 = 到场时刻 − 报警时刻，统计本月接报且两项时间均有记录的警情；无到场记录的警情单独计数，不剔除。</translation>
+        </message>
+        <message>
+            <source>Patrol platforms</source>
+            <translation>巡防平台</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>巡防时长（小时）</translation>
+        </message>
+        <message>
+            <source>Officer hours</source>
+            <translation>警力人时</translation>
+        </message>
+        <message>
+            <source>Volunteer turns</source>
+            <translation>群防人次</translation>
+        </message>
+        <message>
+            <source>Distance (km)</source>
+            <translation>巡逻里程（公里）</translation>
+        </message>
+        <message>
+            <source>Patrols by township</source>
+            <translation>分乡镇巡防</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>平台数</translation>
+        </message>
+        <message>
+            <source>No incident was called in during the month in %1.</source>
+            <translation>本月%1无警情。</translation>
+        </message>
+        <message>
+            <source>%1 within %2 minutes</source>
+            <translation>%2分钟内到场%1</translation>
+        </message>
+        <message>
+            <source>In %1, %2 incidents were called in; %3 have both call and arrival times. Median response %4 minutes, 90th percentile %5 minutes; %6.</source>
+            <translation>本月%1共接报警情 %2 起，其中 %3 起有报警和到场时间记录。到场时间中位数 %4 分钟，90%分位数 %5 分钟；%6。</translation>
+        </message>
+        <message>
+            <source>%1 incidents have no recorded arrival and need checking.</source>
+            <translation>另有 %1 起警情无到场记录，需核实。</translation>
+        </message>
+        <message>
+            <source>Share of responses within the target minutes, by township</source>
+            <translation>各乡镇（街道）按时到场率</translation>
+        </message>
+        <message>
+            <source>Share of responses within the target minutes, by platform</source>
+            <translation>各平台按时到场率</translation>
+        </message>
+        <message>
+            <source>%1 Social Governance Monthly Bulletin</source>
+            <translation>%1社会治安综合治理月报</translation>
+        </message>
+        <message>
+            <source>%1, issue %2</source>
+            <translation>%1年第%2期</translation>
+        </message>
+        <message>
+            <source>I. Overview</source>
+            <translation>一、总体情况</translation>
+        </message>
+        <message>
+            <source>Table 1  Main figures, %1</source>
+            <translation>表1  %1主要指标</translation>
+        </message>
+        <message>
+            <source>II. Disputes found and resolved</source>
+            <translation>二、矛盾纠纷排查化解情况</translation>
+        </message>
+        <message>
+            <source>(1) By township</source>
+            <translation>（一）分乡镇（街道）情况</translation>
+        </message>
+        <message>
+            <source>(1) By village / community</source>
+            <translation>（一）分村（社区）情况</translation>
+        </message>
+        <message>
+            <source>Table 2  Disputes by township</source>
+            <translation>表2  各乡镇（街道）矛盾纠纷情况</translation>
+        </message>
+        <message>
+            <source>Table 2  Disputes by village / community</source>
+            <translation>表2  各村（社区）矛盾纠纷情况</translation>
+        </message>
+        <message>
+            <source>(2) By category</source>
+            <translation>（二）分类别情况</translation>
+        </message>
+        <message>
+            <source>Table 3  Disputes by category</source>
+            <translation>表3  矛盾纠纷分类别情况</translation>
+        </message>
+        <message>
+            <source>(3) Major disputes</source>
+            <translation>（三）重大矛盾纠纷</translation>
+        </message>
+        <message>
+            <source>Table 4  Major disputes reported in the month</source>
+            <translation>表4  本月新增重大矛盾纠纷</translation>
+        </message>
+        <message>
+            <source>No major dispute was reported in the month.</source>
+            <translation>本月无新增重大矛盾纠纷。</translation>
+        </message>
+        <message>
+            <source>(4) Overdue disputes</source>
+            <translation>（四）超期未化解矛盾纠纷</translation>
+        </message>
+        <message>
+            <source>Table 5  Disputes of the month past their deadline</source>
+            <translation>表5  本月登记的超期矛盾纠纷</translation>
+        </message>
+        <message>
+            <source>No dispute of the month ran past its deadline.</source>
+            <translation>本月登记的矛盾纠纷无超期。</translation>
+        </message>
+        <message>
+            <source>III. Public sense of security and satisfaction</source>
+            <translation>三、群众安全感和满意度（一感两度两率）</translation>
+        </message>
+        <message>
+            <source>No survey wave had ended by the end of the month: no figures to report.</source>
+            <translation>截至本月末尚无已结束的调查批次，暂无数据。</translation>
+        </message>
+        <message>
+            <source>Table 6  Survey indicators of %1, wave %2</source>
+            <translation>表6  %1一感两度两率（%2批次）</translation>
+        </message>
+        <message>
+            <source>Table 7  Survey indicators by township</source>
+            <translation>表7  各乡镇（街道）一感两度两率</translation>
+        </message>
+        <message>
+            <source>Table 7  Survey indicators by village / community</source>
+            <translation>表7  各村（社区）一感两度两率</translation>
+        </message>
+        <message>
+            <source>IV. Patrols and 1-3-5 response</source>
+            <translation>四、巡防与“1、3、5分钟”快速反应</translation>
+        </message>
+        <message>
+            <source>Table 8  Response times by township</source>
+            <translation>表8  各乡镇（街道）出警到场情况</translation>
+        </message>
+        <message>
+            <source>Table 8  Response times by platform</source>
+            <translation>表8  各平台出警到场情况</translation>
+        </message>
+        <message>
+            <source>Table 9  Patrols by township: shifts and incidents</source>
+            <translation>表9  各乡镇（街道）巡防与警情情况</translation>
+        </message>
+        <message>
+            <source>Table 10  Patrol platforms</source>
+            <translation>表10  巡防平台明细</translation>
+        </message>
+        <message>
+            <source>The %1 platforms are listed one by one in the workbook (sheet "%2").</source>
+            <translation>全县 %1 个巡防平台的明细见 Excel 附表（“%2”工作表）。</translation>
+        </message>
+        <message>
+            <source>Table 9  Patrol platforms: shifts and incidents</source>
+            <translation>表9  巡防平台巡逻与警情情况</translation>
+        </message>
+        <message>
+            <source>V. Map</source>
+            <translation>五、分布图</translation>
+        </message>
+        <message>
+            <source>Figure  New disputes per 1,000 residents by township, %1</source>
+            <translation>图  %1各乡镇（街道）每千人新增矛盾纠纷数</translation>
+        </message>
+        <message>
+            <source>Figure  New disputes per 1,000 residents by village / community, %1</source>
+            <translation>图  %1各村（社区）每千人新增矛盾纠纷数</translation>
+        </message>
+        <message>
+            <source>New disputes per 1,000</source>
+            <translation>每千人新增纠纷</translation>
         </message>
     </context>
     <context>
@@ -3383,6 +4006,278 @@ Open disputes %5 of %6</source>
         <message>
             <source>Total</source>
             <translation>累计</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportChart</name>
+        <message>
+            <source>Unit: %1</source>
+            <translation>单位：%1</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDesk</name>
+        <message>
+            <source>Laying out the report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Monthly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar month the report covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole county, or one township and its villages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disputes still open past their deadline on this day count as overdue; the report is dated this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The issuing office printed under the title and at the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every table of the report, in full, one sheet each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print and export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (whole county)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No database open</source>
+            <translation>未打开数据库</translation>
+        </message>
+        <message>
+            <source>Choose the month and the scope, then Generate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generating the report of %1 for %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled. Change the form if need be, then Generate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generating: %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2: %3 pages. Print it or export it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report could not be made:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer refused the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent %1 pages to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview of the monthly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 monthly report %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the monthly report as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the report's tables as an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no report to export: generate one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1 (%2 pages).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDocument</name>
+        <message>
+            <source>(%1)</source>
+            <translation>（%1）</translation>
+        </message>
+        <message>
+            <source>Issued by %1</source>
+            <translation>%1编</translation>
+        </message>
+        <message>
+            <source>%2/%3/%1</source>
+            <translation>%1年%2月%3日</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>注：%1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页 共 %2 页</translation>
+        </message>
+        <message>
+            <source>%1: the report could not be drawn</source>
+            <translation>%1：无法绘制报告</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the file (%2)</source>
+            <translation>%1：无法写入文件（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportXlsx</name>
+        <message>
+            <source>Table %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table “%1” holds a text longer than the 32767 characters an Excel cell can hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table “%1” has more rows or columns than an Excel sheet can hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot add the sheet “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the workbook %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder has that name</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
