@@ -2,6 +2,7 @@
 
 #include "coveragedesk.h"
 #include "platformdesk.h"
+#include "reportdesk.h"
 #include "surveydesk.h"
 
 #include "firstpaintwatcher.h"
@@ -24,6 +25,7 @@
 #include "store/mapmetricsrepository.h"
 #include "qt/regiontreemodel.h"
 #include "regions/regiontreedock.h"
+#include "report/reportdialog.h"
 #include "store/coveragerepository.h"
 #include "store/responsestatsrepository.h"
 #include "store/database.h"
@@ -180,6 +182,14 @@ void MainWindow::createActions()
             m_surveyDesk->editScheme();
     });
 
+    m_monthlyReportAction = new QAction(tr("&Monthly report…"), this);
+    m_monthlyReportAction->setObjectName(QStringLiteral("monthlyReportAction"));
+    m_monthlyReportAction->setShortcut(QKeySequence::Print);
+    m_monthlyReportAction->setStatusTip(
+        tr("The monthly report (月报) of the county or a township: preview, print, PDF, Excel"));
+    m_monthlyReportAction->setEnabled(false);
+    connect(m_monthlyReportAction, &QAction::triggered, this, &MainWindow::openMonthlyReport);
+
     m_aboutAction = new QAction(tr("&About Pingan Command Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -197,6 +207,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importGeoAction);
     m_fileMenu->addAction(m_importSurveyAction);
     m_fileMenu->addAction(m_surveySchemeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_monthlyReportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -633,6 +645,9 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     connect(m_surveyDesk.get(), &SurveyDesk::schemeChanged, this, recolourSurvey);
     connect(m_surveyDesk.get(), &SurveyDesk::imported, this, recolourSurvey);
     m_surveyDesk->refresh();
+    if (m_reportDialog)
+        m_reportDesk = std::make_unique<ReportDesk>(*m_db, m_reportDialog);
+    m_monthlyReportAction->setEnabled(true);
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
     updateStatusCounts();
     updateTitle();
@@ -726,6 +741,24 @@ DisputeIntakeDialog *MainWindow::intakeDialog() const
     return m_intake;
 }
 
+void MainWindow::openMonthlyReport()
+{
+    if (!m_db)
+        return;
+    if (!m_reportDialog) {
+        m_reportDialog = new ReportDialog(this);
+        m_reportDesk = std::make_unique<ReportDesk>(*m_db, m_reportDialog);
+    }
+    m_reportDialog->show();
+    m_reportDialog->raise();
+    m_reportDialog->activateWindow();
+}
+
+ReportDialog *MainWindow::reportDialog() const
+{
+    return m_reportDialog;
+}
+
 QString MainWindow::currentUser()
 {
     const QByteArray login = qgetenv("PINGAN_USER");
@@ -771,6 +804,10 @@ void MainWindow::closeDatabase()
     m_platformDesk.reset();
     m_coverageDesk.reset();
     m_surveyDesk.reset();
+    m_reportDesk.reset();
+    if (m_reportDialog)
+        m_reportDialog->setScopes({}, {});
+    m_monthlyReportAction->setEnabled(false);
     m_surveyDock->clearFigures();
     m_surveyDock->showMessage(tr("No database open"));
     m_importSurveyAction->setEnabled(false);

@@ -35,6 +35,8 @@ class QToolBar;
 class RegionRepository;
 class RegionTreeDock;
 class RegionTreeModel;
+class ReportDesk;
+class ReportDialog;
 struct DemoOptions;
 
 // The desk's main window: region tree, map, dispute queue, dispute detail and trend chart as
@@ -137,12 +139,19 @@ private:
     void editDeadlinePolicy();
     void setUpDisputeActions();
     void openIntake();
+    // The monthly report dialog: created once, not modal, reused for every report.
+    void openMonthlyReport();
 
 public:
     // Who sits at the desk: PINGAN_USER or the system login (accounts arrive with security).
     static QString currentUser();
     DisputeActionHandler *disputeActionHandler() const { return m_actionHandler.get(); }
     DisputeIntakeDialog *intakeDialog() const;
+    // The monthly report dialog once it has been opened (null before), and its desk while a
+    // store is open.
+    ReportDialog *reportDialog() const;
+    ReportDesk *reportDesk() const { return m_reportDesk.get(); }
+    QAction *monthlyReportAction() const { return m_monthlyReportAction; }
 
 private:
 
@@ -185,6 +194,9 @@ private:
     QAction *m_importGeoAction = nullptr;
     QAction *m_importSurveyAction = nullptr;
     QAction *m_surveySchemeAction = nullptr;
+    QAction *m_monthlyReportAction = nullptr;
+    QPointer<ReportDialog> m_reportDialog;
+    std::unique_ptr<ReportDesk> m_reportDesk;
     int m_mapGeneration = 0;    // map reads under way belong to this store
     int m_colourGeneration = 0; // only the newest metric choice is applied
     QMenu *m_viewMenu = nullptr;

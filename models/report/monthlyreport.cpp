@@ -101,7 +101,7 @@ std::optional<MonthlyReportData> MonthlyReportReader::read(Database &db,
         data.scope = *scope;
     }
     if (data.request.issuer.isEmpty())
-        data.request.issuer = Text::tr("%1 Social Governance Centre").arg(county->name);
+        data.request.issuer = defaultIssuer(county->name);
 
     if (!step(5, QT_TRANSLATE_NOOP("MonthlyReport", "Disputes")))
         return std::nullopt;
@@ -155,4 +155,9 @@ std::optional<MonthlyReportData> MonthlyReportReader::read(Database &db,
     if (!step(100, QT_TRANSLATE_NOOP("MonthlyReport", "Done")))
         return std::nullopt;
     return data;
+}
+
+QString MonthlyReportReader::defaultIssuer(const QString &countyName)
+{
+    return Text::tr("%1 Social Governance Centre").arg(countyName);
 }

@@ -81,4 +81,6 @@ using Progress = std::function<bool(int percent, const QString &stage)>;
 // reported on and StoreError when the store fails; nullopt when cancelled.
 std::optional<MonthlyReportData> read(Database &db, const MonthlyReportRequest &request,
                                       const Progress &progress = {});
+// The issuing office when the request names none: "<county>社会治安综合治理中心".
+QString defaultIssuer(const QString &countyName);
 } // namespace MonthlyReportReader

@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -46,16 +47,22 @@ QFont fontOf(const QStringList &families, double points, bool bold = false)
     return f;
 }
 
+// Latin letters and digits in a Latin face first (Liberation, metric twins of Times and Arial,
+// as Chinese office documents set them), the Chinese in Noto CJK. A Latin face first also
+// matters for the PDF's text: in Latin runs Noto CJK draws digits with glyphs that have no
+// code point of their own, and copied text then loses them.
 const QStringList &serifFamilies()
 {
-    static const QStringList f {QStringLiteral("Noto Serif CJK SC"),
+    static const QStringList f {QStringLiteral("Liberation Serif"),
+                                QStringLiteral("Noto Serif CJK SC"),
                                 QStringLiteral("Noto Sans CJK SC"), QStringLiteral("serif")};
     return f;
 }
 
 const QStringList &sansFamilies()
 {
-    static const QStringList f {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("sans-serif")};
+    static const QStringList f {QStringLiteral("Liberation Sans"),
+                                QStringLiteral("Noto Sans CJK SC"), QStringLiteral("sans-serif")};
     return f;
 }
 
@@ -176,18 +183,17 @@ public:
     }
 
 private:
-    double mm(double v) const { return v * m_dotsPerMm; }
-    double pt(double v) const { return v * m_device->logicalDpiY() / 72.0; }
-    // Table borders and padding and image sizes are given in 96-dpi pixels: the layout scales
-    // them to the device itself.
+    // Lengths in the document (block margins, tab stops, table borders and padding, image
+    // sizes; not text indents) are given in 96-dpi pixels: the layout scales them to the
+    // device itself, so the pages come out the same at any resolution.
     static double css(double mmValue) { return mmValue / 25.4 * 96.0; }
 
     QTextBlockFormat blockFormat(Qt::Alignment align, double topMm = 0, double bottomMm = 0) const
     {
         QTextBlockFormat f;
         f.setAlignment(align);
-        f.setTopMargin(mm(topMm));
-        f.setBottomMargin(mm(bottomMm));
+        f.setTopMargin(css(topMm));
+        f.setBottomMargin(css(bottomMm));
         return f;
     }
 
@@ -241,7 +247,7 @@ private:
     {
         const bool top = b.level <= 1;
         QTextBlockFormat f = blockFormat(Qt::AlignLeft, top ? 5 : 3, top ? 2.5 : 1.5);
-        f.setTextIndent(top ? mm(7) : mm(7));
+        f.setTextIndent(7 * m_dotsPerMm);   // indents are in device pixels
         nextBlock(cursor, f, charFormat(top ? fontOf(sansFamilies(), 14, true)
                                             : fontOf(serifFamilies(), 12, true)));
         cursor.insertText(b.text);
@@ -252,7 +258,7 @@ private:
     {
         const QFont body = ReportDocument::bodyFont();
         QTextBlockFormat f = blockFormat(Qt::AlignJustify, 0, 1.5);
-        f.setTextIndent(2 * pt(body.pointSizeF()));   // 首行缩进两字
+        f.setTextIndent(2 * body.pointSizeF() / 72.0 * 25.4 * m_dotsPerMm);   // 首行缩进两字
         f.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
         nextBlock(cursor, f, charFormat(body));
         cursor.insertText(text);
@@ -383,7 +389,7 @@ private:
         bool firstLine = true;
         for (const QString &line : lines.split(QLatin1Char('\n'))) {
             QTextBlockFormat f = blockFormat(Qt::AlignRight, firstLine ? 14 : 1, 0);
-            f.setRightMargin(mm(12));
+            f.setRightMargin(css(12));
             nextBlock(cursor, f, charFormat(fontOf(serifFamilies(), 12)));
             cursor.insertText(line);
             firstLine = false;
@@ -524,15 +530,22 @@ int ReportDocument::paint(QPagedPaintDevice *device)
     Builder builder(d->content, device, width);
     Layout layout = builder.build();
     layout.doc->setPageSize(QSizeF(width, bodyHeight));
-    // A heading or a table title in the last sixth of a page goes to the next page with what
+    // A heading or a table title in the last quarter of a page goes to the next page with what
     // it introduces (QTextDocument knows no "keep with next"). Each move shifts what follows,
     // so the positions are read again after it.
+    QSet<int> keeps;
+    for (const QTextBlock &keep : std::as_const(layout.keepWithNext))
+        keeps.insert(keep.blockNumber());
     for (const QTextBlock &keep : std::as_const(layout.keepWithNext)) {
         const QRectF r = layout.doc->documentLayout()->blockBoundingRect(keep);
         const double onPage = std::fmod(r.top(), bodyHeight);
-        if (r.top() > bodyHeight * 0.5 && onPage > bodyHeight * 5.0 / 6.0) {
-            QTextCursor at(keep);
-            QTextBlockFormat f = keep.blockFormat();
+        if (r.top() > bodyHeight * 0.5 && onPage > bodyHeight * 0.75) {
+            // A run of headings and a title moves together: break before the first of them.
+            QTextBlock first = keep;
+            while (first.previous().isValid() && keeps.contains(first.previous().blockNumber()))
+                first = first.previous();
+            QTextCursor at(first);
+            QTextBlockFormat f = first.blockFormat();
             f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             at.setBlockFormat(f);
             // The layout after a format change is partial; setting the page size again lays
@@ -597,9 +610,11 @@ QByteArray ReportDocument::pdf(int resolution)
         if (paint(&writer) == 0)
             return {};
     }
-    QFont bold = bodyFont();
-    bold.setBold(true);
-    for (const QFont &f : {bodyFont(), bold, headingFont(), fontOf(sansFamilies(), 9)})
+    // The CJK faces the Chinese text falls back to.
+    const QStringList serif {QStringLiteral("Noto Serif CJK SC")};
+    const QStringList sans {QStringLiteral("Noto Sans CJK SC")};
+    for (const QFont &f : {fontOf(serif, 10.5), fontOf(serif, 10.5, true), fontOf(sans, 10.5),
+                           fontOf(sans, 10.5, true)})
         repairCjkToUnicode(bytes, f);
     return bytes;
 }

@@ -48,8 +48,8 @@ public:
     // Qt's PDF engine maps each glyph back to the lowest code point that uses it, and CJK
     // fonts share glyphs between ideographs and the Kangxi radicals (示 U+793A and ⽰ U+2F70),
     // so copied text and pdftotext would read radicals. Rewrites the ToUnicode maps of `pdf` in
-    // place to name the ideograph instead, as `font` maps it (same byte length: the file's
-    // offsets stay valid). Returns how many entries changed.
+    // place to name the ideograph instead, as the CJK face `font` maps it (same byte length:
+    // the file's offsets stay valid). Returns how many entries changed.
     static int repairCjkToUnicode(QByteArray &pdf, const QFont &font);
 
 private:

@@ -2464,11 +2464,11 @@ Register it anyway?</source>
         </message>
         <message>
             <source>&amp;Monthly report…</source>
-            <translation type="unfinished" />
+            <translation>月报(&amp;M)…</translation>
         </message>
         <message>
             <source>The monthly report (月报) of the county or a township: preview, print, PDF, Excel</source>
-            <translation type="unfinished" />
+            <translation>全县或乡镇综治月报：预览、打印、导出 PDF 和 Excel</translation>
         </message>
     </context>
     <context>
@@ -4023,34 +4023,34 @@ Open disputes %5 of %6</source>
         <name>ReportDesk</name>
         <message>
             <source>Laying out the report</source>
-            <translation type="unfinished" />
+            <translation>排版</translation>
         </message>
     </context>
     <context>
         <name>ReportDialog</name>
         <message>
             <source>Monthly report</source>
-            <translation type="unfinished" />
+            <translation>月报</translation>
         </message>
         <message>
             <source>The calendar month the report covers</source>
-            <translation type="unfinished" />
+            <translation>月报所属的自然月</translation>
         </message>
         <message>
             <source>The whole county, or one township and its villages</source>
-            <translation type="unfinished" />
+            <translation>全县，或一个乡镇（街道）及其所辖村（社区）</translation>
         </message>
         <message>
             <source>Disputes still open past their deadline on this day count as overdue; the report is dated this day</source>
-            <translation type="unfinished" />
+            <translation>截至该日仍未办结且已过期限的纠纷计为超期；月报落款日期为该日</translation>
         </message>
         <message>
             <source>The issuing office printed under the title and at the end</source>
-            <translation type="unfinished" />
+            <translation>印在报头下方和文末的编发单位</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>生成</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -4058,67 +4058,67 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>打印…</translation>
         </message>
         <message>
             <source>Print preview…</source>
-            <translation type="unfinished" />
+            <translation>打印预览…</translation>
         </message>
         <message>
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>导出 PDF…</translation>
         </message>
         <message>
             <source>Export Excel…</source>
-            <translation type="unfinished" />
+            <translation>导出 Excel…</translation>
         </message>
         <message>
             <source>Every table of the report, in full, one sheet each</source>
-            <translation type="unfinished" />
+            <translation>月报全部表格（完整行数），每表一个工作表</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation>办结</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>适合宽度</translation>
         </message>
         <message>
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>整页</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>放大</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>缩小</translation>
         </message>
         <message>
             <source>Month:</source>
-            <translation type="unfinished" />
+            <translation>月份：</translation>
         </message>
         <message>
             <source>Scope:</source>
-            <translation type="unfinished" />
+            <translation>范围：</translation>
         </message>
         <message>
             <source>As of:</source>
-            <translation type="unfinished" />
+            <translation>截至日期：</translation>
         </message>
         <message>
             <source>Issuer:</source>
-            <translation type="unfinished" />
+            <translation>编发单位：</translation>
         </message>
         <message>
             <source>Print and export</source>
-            <translation type="unfinished" />
+            <translation>打印与导出</translation>
         </message>
         <message>
             <source>%1 (whole county)</source>
-            <translation type="unfinished" />
+            <translation>%1（全县）</translation>
         </message>
         <message>
             <source>No database open</source>
@@ -4126,92 +4126,93 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>Choose the month and the scope, then Generate.</source>
-            <translation type="unfinished" />
+            <translation>选择月份和范围，然后点击“生成”。</translation>
         </message>
         <message>
             <source>Generating the report of %1 for %2…</source>
-            <translation type="unfinished" />
+            <translation>正在生成%2 %1 的月报…</translation>
         </message>
         <message>
             <source>Generating…</source>
-            <translation type="unfinished" />
+            <translation>正在生成…</translation>
         </message>
         <message>
             <source>Cancelled. Change the form if need be, then Generate.</source>
-            <translation type="unfinished" />
+            <translation>已取消。可修改条件后重新点击“生成”。</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消。</translation>
         </message>
         <message>
             <source>Generating: %1…</source>
-            <translation type="unfinished" />
+            <translation>正在生成：%1…</translation>
         </message>
         <message>
             <source>%1 pages</source>
-            <translation type="unfinished" />
+            <translation>共 %1 页</translation>
         </message>
         <message>
             <source>%1, %2: %3 pages. Print it or export it.</source>
-            <translation type="unfinished" />
+            <translation>%1（%2）：共 %3 页，可打印或导出。</translation>
         </message>
         <message>
             <source>The report could not be made:
 %1</source>
-            <translation type="unfinished" />
+            <translation>未能生成月报：
+%1</translation>
         </message>
         <message>
             <source>The report could not be made: %1</source>
-            <translation type="unfinished" />
+            <translation>未能生成月报：%1</translation>
         </message>
         <message>
             <source>Print the monthly report</source>
-            <translation type="unfinished" />
+            <translation>打印月报</translation>
         </message>
         <message>
             <source>The printer refused the report.</source>
-            <translation type="unfinished" />
+            <translation>打印机未接受月报。</translation>
         </message>
         <message>
             <source>Sent %1 pages to the printer.</source>
-            <translation type="unfinished" />
+            <translation>已向打印机发送 %1 页。</translation>
         </message>
         <message>
             <source>Print preview of the monthly report</source>
-            <translation type="unfinished" />
+            <translation>月报打印预览</translation>
         </message>
         <message>
             <source>%1 monthly report %2</source>
-            <translation type="unfinished" />
+            <translation>%1月报-%2</translation>
         </message>
         <message>
             <source>Export the monthly report as PDF</source>
-            <translation type="unfinished" />
+            <translation>导出月报 PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
             <source>Export the report's tables as an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>将月报表格导出为 Excel 工作簿</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>There is no report to export: generate one first.</source>
-            <translation type="unfinished" />
+            <translation>尚无可导出的月报，请先生成。</translation>
         </message>
         <message>
             <source>Saved %1 (%2 pages).</source>
-            <translation type="unfinished" />
+            <translation>已保存 %1（共 %2 页）。</translation>
         </message>
         <message>
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>已保存 %1。</translation>
         </message>
     </context>
     <context>
@@ -4249,35 +4250,35 @@ Open disputes %5 of %6</source>
         <name>ReportXlsx</name>
         <message>
             <source>Table %1</source>
-            <translation type="unfinished" />
+            <translation>表%1</translation>
         </message>
         <message>
             <source>table “%1” holds a text longer than the 32767 characters an Excel cell can hold</source>
-            <translation type="unfinished" />
+            <translation>表“%1”中有文字超过 Excel 单元格可容纳的 32767 个字符</translation>
         </message>
         <message>
             <source>table “%1” has more rows or columns than an Excel sheet can hold</source>
-            <translation type="unfinished" />
+            <translation>表“%1”的行数或列数超过 Excel 工作表的上限</translation>
         </message>
         <message>
             <source>table “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>表“%1”：%2</translation>
         </message>
         <message>
             <source>cannot add the sheet “%1”</source>
-            <translation type="unfinished" />
+            <translation>无法添加工作表“%1”</translation>
         </message>
         <message>
             <source>Cannot write the workbook %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法写入工作簿 %1：%2</translation>
         </message>
         <message>
             <source>the folder %1 does not exist</source>
-            <translation type="unfinished" />
+            <translation>文件夹 %1 不存在</translation>
         </message>
         <message>
             <source>a folder has that name</source>
-            <translation type="unfinished" />
+            <translation>已有同名文件夹</translation>
         </message>
     </context>
     <context>
