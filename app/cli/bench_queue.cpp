@@ -20,8 +20,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQueryModel>
 #include <QTimer>
 
 #include <algorithm>
@@ -186,12 +184,7 @@ private:
     // screen (its first fetch) of the rows.
     double naiveFirstScreen(const DisputeFilter &filter)
     {
-        return timeRuns(m_runs, [&] {
-                   QSqlQueryModel naive;
-                   naive.setQuery(m_naive->plainQuery(filter));
-                   if (naive.lastError().isValid())
-                       throw StoreError(naive.lastError().text());
-               }).median;
+        return timeRuns(m_runs, [&] { m_naive->loadFirstScreen(filter); }).median;
     }
 
     QJsonObject common(const QString &baselineIs) const
@@ -436,14 +429,11 @@ private:
         waitForCounts(*m_model);
         QElapsedTimer clock;
         clock.start();
-        QSqlQueryModel naive;
-        naive.setQuery(m_naive->plainQuery(DisputeFilter {}));
-        while (naive.canFetchMore())
-            naive.fetchMore();
+        const std::unique_ptr<NaiveLoadedList> naive = m_naive->loadToTheEnd(DisputeFilter {});
         const double jumpMs = msSince(clock);
         const double naiveRss = residentMb();
         if (wanted(kJumpEnd)) {
-            m_jumpExtra.insert(QStringLiteral("baseline_rows"), naive.rowCount());
+            m_jumpExtra.insert(QStringLiteral("baseline_rows"), naive->rows());
             m_bench.report({kJumpEnd, round2(m_jumpMedian), QStringLiteral("ms"), round2(jumpMs),
                             m_jumpExtra});
         }

@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -238,25 +239,41 @@ QString reportedDay(const DisputeListedCase &c)
     return QDateTime::fromMSecsSinceEpoch(c.reportedAt).date().toString(Qt::ISODate);
 }
 
-ReportTable majorTable(const MonthlyReportData &data, const MonthlyReportContent::Options &o)
+// A list of disputes (the major list, the overdue list): number, case, matter and place,
+// then `tail` columns made by `cells`; the print shows the first rows, the workbook all.
+ReportTable caseList(const MonthlyReportData &data, const MonthlyReportContent::Options &o,
+                     const QList<DisputeListedCase> &cases, const QStringList &tail,
+                     const std::function<Row(const DisputeListedCase &)> &cells)
 {
     ReportTable t;
-    t.key = QString::fromLatin1(MonthlyReportContent::Tables::Major);
-    t.sheetName = Text::tr("Major disputes");
-    t.columns = {Text::tr("No."), Text::tr("Case number"), Text::tr("Matter"),
-                 data.isCounty() ? Text::tr("Township") : Text::tr("Village / community"),
-                 Text::tr("Category"), Text::tr("Reported"), Text::tr("Handled at"),
-                 Text::tr("Status")};
+    t.columns = QStringList {Text::tr("No."), Text::tr("Case number"), Text::tr("Matter"),
+                             data.isCounty() ? Text::tr("Township")
+                                             : Text::tr("Village / community"),
+                             Text::tr("Category")}
+        + tail;
     t.columnWeights = {0.5, 1.9, 3.2, 1.3, 1.1, 1.2, 0.8, 0.9};
     int n = 0;
-    for (const DisputeListedCase &c : data.lists.major) {
-        t.rows << Row {Cell::ofCount(++n), Cell::ofText(c.caseNo), Cell::ofText(c.title),
-                       Cell::ofText(data.isCounty() ? c.townshipName : c.villageName),
-                       Cell::ofText(disputeCategoryLabel(c.category)),
-                       Cell::ofText(reportedDay(c)), Cell::ofText(levelText(c.level)),
-                       Cell::ofText(statusText(c)).withAlert(c.overdue)};
+    for (const DisputeListedCase &c : cases) {
+        t.rows << (Row {Cell::ofCount(++n), Cell::ofText(c.caseNo), Cell::ofText(c.title),
+                        Cell::ofText(data.isCounty() ? c.townshipName : c.villageName),
+                        Cell::ofText(disputeCategoryLabel(c.category))}
+                   + cells(c));
     }
     t.printedRows = o.listRowsPrinted;
+    return t;
+}
+
+ReportTable majorTable(const MonthlyReportData &data, const MonthlyReportContent::Options &o)
+{
+    ReportTable t = caseList(data, o, data.lists.major,
+                             {Text::tr("Reported"), Text::tr("Handled at"), Text::tr("Status")},
+                             [](const DisputeListedCase &c) {
+                                 return Row {Cell::ofText(reportedDay(c)),
+                                             Cell::ofText(levelText(c.level)),
+                                             Cell::ofText(statusText(c)).withAlert(c.overdue)};
+                             });
+    t.key = QString::fromLatin1(MonthlyReportContent::Tables::Major);
+    t.sheetName = Text::tr("Major disputes");
     if (t.rows.size() > o.listRowsPrinted) {
         t.note = Text::tr("%1 major disputes; the first %2 are printed, the workbook lists all.")
                      .arg(t.rows.size()).arg(o.listRowsPrinted);
@@ -266,24 +283,15 @@ ReportTable majorTable(const MonthlyReportData &data, const MonthlyReportContent
 
 ReportTable overdueTable(const MonthlyReportData &data, const MonthlyReportContent::Options &o)
 {
-    ReportTable t;
+    ReportTable t = caseList(data, o, data.lists.overdue,
+                             {Text::tr("Deadline"), Text::tr("Days over"), Text::tr("Status")},
+                             [](const DisputeListedCase &c) {
+                                 return Row {Cell::ofText(c.dueOn.toString(Qt::ISODate)),
+                                             Cell::ofCount(c.daysOverdue).withAlert(),
+                                             Cell::ofText(statusText(c))};
+                             });
     t.key = QString::fromLatin1(MonthlyReportContent::Tables::Overdue);
     t.sheetName = Text::tr("Overdue disputes");
-    t.columns = {Text::tr("No."), Text::tr("Case number"), Text::tr("Matter"),
-                 data.isCounty() ? Text::tr("Township") : Text::tr("Village / community"),
-                 Text::tr("Category"), Text::tr("Deadline"), Text::tr("Days over"),
-                 Text::tr("Status")};
-    t.columnWeights = {0.5, 1.9, 3.2, 1.3, 1.1, 1.2, 0.8, 0.9};
-    int n = 0;
-    for (const DisputeListedCase &c : data.lists.overdue) {
-        t.rows << Row {Cell::ofCount(++n), Cell::ofText(c.caseNo), Cell::ofText(c.title),
-                       Cell::ofText(data.isCounty() ? c.townshipName : c.villageName),
-                       Cell::ofText(disputeCategoryLabel(c.category)),
-                       Cell::ofText(c.dueOn.toString(Qt::ISODate)),
-                       Cell::ofCount(c.daysOverdue).withAlert(),
-                       Cell::ofText(statusText(c))};
-    }
-    t.printedRows = o.listRowsPrinted;
     if (t.rows.size() > o.listRowsPrinted) {
         t.note = Text::tr("%1 overdue disputes, most days over first; the first %2 are "
                           "printed, the workbook lists all.")
@@ -473,11 +481,10 @@ QString surveyParagraph(const MonthlyReportData &data)
         }
         parts << part;
     }
+    const SurveyFigure *security = figureOf(data, data.scope.code, SurveyIndicator::Security);
     QString text = Text::tr("The survey of wave %1 (%2 to %3) heard %4 residents of %5: %6.")
                        .arg(w.name, dayText(w.startsOn), dayText(w.endsOn))
-                       .arg(figureOf(data, data.scope.code, SurveyIndicator::Security)
-                                ? figureOf(data, data.scope.code, SurveyIndicator::Security)->n
-                                : 0)
+                       .arg(security ? security->n : 0)
                        .arg(scopeName(data), parts.join(Text::tr("; ")));
     if (data.isCounty()) {
         QStringList lastFive;
@@ -492,14 +499,13 @@ QString surveyParagraph(const MonthlyReportData &data)
                       .arg(data.scheme.label(SurveyIndicator::Security),
                            lastFive.join(Text::tr(", ")));
         }
-    } else if (const SurveyFigure *f = figureOf(data, data.scope.code, SurveyIndicator::Security);
-               f && f->rank > 0) {
+    } else if (security && security->rank > 0) {
         text += QLatin1Char(' ')
             + Text::tr("On %1 the township ranks %2 of %3 in the county%4.")
                   .arg(data.scheme.label(SurveyIndicator::Security))
-                  .arg(f->rank)
-                  .arg(f->ranked)
-                  .arg(f->lastFive ? Text::tr(", among the last five") : QString());
+                  .arg(security->rank)
+                  .arg(security->ranked)
+                  .arg(security->lastFive ? Text::tr(", among the last five") : QString());
     }
     return text;
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -64,6 +65,11 @@ const QStringList &sansFamilies()
     static const QStringList f {QStringLiteral("Liberation Sans"),
                                 QStringLiteral("Noto Sans CJK SC"), QStringLiteral("sans-serif")};
     return f;
+}
+
+QFont bodyFont()
+{
+    return fontOf(serifFamilies(), 10.5);   // 五号
 }
 
 // Draws the report's charts where the document holds their object characters.
@@ -130,7 +136,7 @@ public:
         QTextDocument &doc = *out.doc;
         doc.documentLayout()->setPaintDevice(m_device);
         doc.setDocumentMargin(0);
-        doc.setDefaultFont(ReportDocument::bodyFont());
+        doc.setDefaultFont(bodyFont());
         doc.setUseDesignMetrics(true);
 
         QList<ReportChart> charts;
@@ -239,7 +245,7 @@ private:
         const QTextBlock issuerLine = cursor.block();
         // Room for the red rule drawn under the issuer line.
         nextBlock(cursor, blockFormat(Qt::AlignLeft, 3, 0),
-                  charFormat(ReportDocument::bodyFont()));
+                  charFormat(bodyFont()));
         return issuerLine;
     }
 
@@ -256,7 +262,7 @@ private:
 
     void paragraph(QTextCursor &cursor, const QString &text)
     {
-        const QFont body = ReportDocument::bodyFont();
+        const QFont body = bodyFont();
         QTextBlockFormat f = blockFormat(Qt::AlignJustify, 0, 1.5);
         f.setTextIndent(2 * body.pointSizeF() / 72.0 * 25.4 * m_dotsPerMm);   // 首行缩进两字
         f.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
@@ -362,7 +368,7 @@ private:
     void chartBlock(QTextCursor &cursor, int index)
     {
         nextBlock(cursor, blockFormat(Qt::AlignHCenter, 2, 3),
-                  charFormat(ReportDocument::bodyFont()));
+                  charFormat(bodyFont()));
         QTextCharFormat object;
         object.setObjectType(kChartObject);
         object.setProperty(kChartIndex, index);
@@ -374,7 +380,7 @@ private:
         const QString name = QStringLiteral("report-image-%1").arg(index);
         doc.addResource(QTextDocument::ImageResource, QUrl(name), b.image);
         nextBlock(cursor, blockFormat(Qt::AlignHCenter, 2, 1),
-                  charFormat(ReportDocument::bodyFont()));
+                  charFormat(bodyFont()));
         QTextImageFormat image;
         image.setName(name);
         image.setWidth(css(b.imageSizeMm.width()));
@@ -498,16 +504,6 @@ QPageLayout ReportDocument::pageLayout()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                        QMarginsF(20, 22, 20, 16), QPageLayout::Millimeter);
-}
-
-QFont ReportDocument::bodyFont()
-{
-    return fontOf(serifFamilies(), 10.5);   // 五号
-}
-
-QFont ReportDocument::headingFont()
-{
-    return fontOf(sansFamilies(), 14, true);
 }
 
 int ReportDocument::paint(QPagedPaintDevice *device)
@@ -638,12 +634,17 @@ bool ReportDocument::writePdf(const QString &path, QString *error, int resolutio
 
 int ReportDocument::repairCjkToUnicode(QByteArray &pdf, const QFont &font)
 {
+    // Per face, once per process; reports may be drawn on several threads.
+    static QMutex lock;
     static QHash<QString, QHash<char32_t, char32_t>> cache;
-    const QString key = font.key();
-    auto it = cache.find(key);
-    if (it == cache.end())
-        it = cache.insert(key, ideographsForRadicals(font));
-    const QHash<char32_t, char32_t> &equivalents = *it;
+    QHash<char32_t, char32_t> equivalents;
+    {
+        const QMutexLocker locked(&lock);
+        auto it = cache.find(font.key());
+        if (it == cache.end())
+            it = cache.insert(font.key(), ideographsForRadicals(font));
+        equivalents = *it;
+    }
     if (equivalents.isEmpty())
         return 0;
 

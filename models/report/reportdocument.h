@@ -41,10 +41,6 @@ public:
 
     int pageCount() const { return m_pages; }
 
-    // The fonts the report uses (families fall back to the system's CJK fonts).
-    static QFont bodyFont();
-    static QFont headingFont();
-
     // Qt's PDF engine maps each glyph back to the lowest code point that uses it, and CJK
     // fonts share glyphs between ideographs and the Kangxi radicals (示 U+793A and ⽰ U+2F70),
     // so copied text and pdftotext would read radicals. Rewrites the ToUnicode maps of `pdf` in

@@ -83,7 +83,9 @@ QString childCodeOf(const QString &prefix)
 
 // One pass reads, for every live dispute reported in the period in the region, the columns the
 // figures need, and the figures are counted here (see the class comment for why not in SQL).
-QByteArray passStatement(const Scope &scope)
+// `leading` columns come before the pass's own (Col below), `narrowing` is one more condition.
+QByteArray passStatement(const Scope &scope, const QByteArray &leading = {},
+                         const QByteArray &narrowing = {})
 {
     // At county level the grid-code range holds every row, so the report-time range must drive
     // the scan (the unary + keeps the planner off the grid index); below it the grid index
@@ -93,9 +95,21 @@ QByteArray passStatement(const Scope &scope)
                                         : "+d.reported_at >= ?1 AND +d.reported_at < ?2";
     const QByteArray region = wholeCounty ? "+d.grid_code >= ?3 AND +d.grid_code < ?4"
                                           : "d.grid_code >= ?3 AND d.grid_code < ?4";
-    return "SELECT d.category, d.grid_code, d.accepted_at, d.outcome, d.level, d.resolved_at, "
-           "d.due_on, d.status, d.escalations FROM dispute d WHERE "
-        + time + " AND " + region + " AND d.deleted = 0";
+    return "SELECT " + leading
+        + "d.category, d.grid_code, d.accepted_at, d.outcome, d.level, d.resolved_at, "
+          "d.due_on, d.status, d.escalations FROM dispute d WHERE "
+        + time + " AND " + region + " AND d.deleted = 0"
+        + (narrowing.isEmpty() ? QByteArray() : " AND " + narrowing);
+}
+
+// Binds the period and the region's code range to a statement of passStatement().
+void bindPass(SqliteStatement &q, const Scope &scope, const StatsPeriod &period)
+{
+    q.reset();
+    q.bind(1, period.startMs());
+    q.bind(2, period.endMs());
+    q.bind(3, scope.prefix.toUtf8());
+    q.bind(4, (scope.prefix + QLatin1Char('~')).toUtf8());
 }
 
 // The columns of passStatement().
@@ -164,11 +178,7 @@ using RowIndex = std::unordered_map<std::string_view, qsizetype>;
 void runPass(SqliteStatement &q, const Scope &scope, const StatsPeriod &period, QDate asOf,
              FiguresOf slot, DisputeStats &stats)
 {
-    q.reset();
-    q.bind(1, period.startMs());
-    q.bind(2, period.endMs());
-    q.bind(3, scope.prefix.toUtf8());
-    q.bind(4, (scope.prefix + QLatin1Char('~')).toUtf8());
+    bindPass(q, scope, period);
 
     const int asOfDay = dayNumber(asOf.toString(Qt::ISODate).toStdString());
     DayEnds dayEnds;
@@ -371,17 +381,12 @@ std::optional<DisputeReportLists> DisputeStatsRepository::lists(const QString &r
     if (!scope)
         return std::nullopt;
     // The statistics' pass, narrowed to rows that can be on a list: major, or with a deadline.
-    const QByteArray sql = passStatement(*scope).replace(
-        "SELECT d.category,",
-        "SELECT d.case_no, d.title, d.is_major, d.reported_at, d.category,")
-        + " AND (d.is_major = 1 OR d.due_on IS NOT NULL)";
     enum : int { CaseNo, Title, Major, ReportedAt };
     constexpr int Shift = 4;   // the pass statement's columns follow
-    SqliteStatement q(m_db.handle(), sql);
-    q.bind(1, period.startMs());
-    q.bind(2, period.endMs());
-    q.bind(3, scope->prefix.toUtf8());
-    q.bind(4, (scope->prefix + QLatin1Char('~')).toUtf8());
+    SqliteStatement q(m_db.handle(),
+                      passStatement(*scope, "d.case_no, d.title, d.is_major, d.reported_at, ",
+                                    "(d.is_major = 1 OR d.due_on IS NOT NULL)"));
+    bindPass(q, *scope, period);
 
     const int asOfDay = dayNumber(asOf.toString(Qt::ISODate).toStdString());
     DayEnds dayEnds;

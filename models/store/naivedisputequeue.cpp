@@ -5,6 +5,7 @@
 #include "storeerror.h"
 
 #include <QSqlError>
+#include <QSqlQueryModel>
 #include <QVariantList>
 
 namespace {
@@ -152,4 +153,33 @@ QStringList NaiveDisputeQueue::sampleTitles() const
     while (q.next())
         titles << q.value(0).toString();
     return titles;
+}
+
+void NaiveDisputeQueue::loadFirstScreen(const DisputeFilter &filter) const
+{
+    QSqlQueryModel naive;
+    naive.setQuery(plainQuery(filter));
+    if (naive.lastError().isValid())
+        throw StoreError(naive.lastError().text());
+}
+
+std::unique_ptr<NaiveLoadedList>
+NaiveDisputeQueue::loadToTheEnd(const DisputeFilter &filter) const
+{
+    auto naive = std::make_unique<QSqlQueryModel>();
+    naive->setQuery(plainQuery(filter));
+    while (naive->canFetchMore())
+        naive->fetchMore();
+    return std::make_unique<NaiveLoadedList>(std::move(naive));
+}
+
+NaiveLoadedList::NaiveLoadedList(std::unique_ptr<QSqlQueryModel> model)
+    : m_model(std::move(model))
+{ }
+
+NaiveLoadedList::~NaiveLoadedList() = default;
+
+qint64 NaiveLoadedList::rows() const
+{
+    return m_model->rowCount();
 }

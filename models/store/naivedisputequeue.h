@@ -10,7 +10,22 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class Database;
+class QSqlQueryModel;
+
+// A QSqlQueryModel with its defaults, fetched to the end; kept alive while its memory counts.
+class NaiveLoadedList
+{
+public:
+    explicit NaiveLoadedList(std::unique_ptr<QSqlQueryModel> model);
+    ~NaiveLoadedList();
+    qint64 rows() const;
+
+private:
+    std::unique_ptr<QSqlQueryModel> m_model;
+};
 
 class NaiveDisputeQueue
 {
@@ -21,10 +36,12 @@ public:
         : m_db(db)
     { }
 
-    // The list's columns for the disputes under `filter` (only its region prefix, category,
-    // status and sort are read), run as QSqlQuery runs by default (scrollable): what a
-    // QSqlQueryModel is given.
-    QSqlQuery plainQuery(const DisputeFilter &filter) const;
+    // A QSqlQueryModel with its defaults on a plain statement of the list (plainQuery): its
+    // first fetch, the first screen.
+    // Throws StoreError when the statement fails.
+    void loadFirstScreen(const DisputeFilter &filter) const;
+    // The same model fetched to the end, as a list jumping to its end needs it.
+    std::unique_ptr<NaiveLoadedList> loadToTheEnd(const DisputeFilter &filter) const;
     // Reads (and drops) the rows of one OFFSET page of the whole list in `sort` order.
     void readOffsetPage(const DisputeSort &sort, qint64 offset) const;
     // Counts the live disputes, then reads the last OFFSET page: how an OFFSET list jumps to
@@ -44,6 +61,10 @@ public:
     QStringList sampleTitles() const;
 
 private:
+    // The list's columns for the disputes under `filter` (only its region prefix, category,
+    // status and sort are read), run as QSqlQuery runs by default (scrollable): what a
+    // QSqlQueryModel is given.
+    QSqlQuery plainQuery(const DisputeFilter &filter) const;
     QString listSql(const QString &where, const DisputeSort &sort) const;
 
     Database &m_db;
