@@ -14,7 +14,8 @@ ActorRole lookUpActorRole(Database &db, const QString &actor)
     if (!out.accountsExist)
         return out;
     auto tr = [](const char *text) { return QCoreApplication::translate("DisputeCommands", text); };
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT role, disabled FROM app_user WHERE login = ?"));
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT role, disabled, coalesce(scope_code, '') FROM app_user WHERE login = ?"));
     q.addBindValue(actor);
     Database::exec(q);
     if (!q.next()) {
@@ -23,6 +24,7 @@ ActorRole lookUpActorRole(Database &db, const QString &actor)
         out.refusal = tr("The user '%1' is disabled").arg(actor);
     } else {
         out.role = userRoleFromKey(q.value(0).toString());
+        out.scopeCode = q.value(2).toString();
         if (!out.role)
             out.refusal = tr("The user '%1' has no known role").arg(actor);
     }

@@ -15,6 +15,7 @@ struct ActorRole
     bool accountsExist = false;     // no accounts yet: a single-user desk, every action allowed
     std::optional<UserRole> role;   // when accountsExist and the actor is known and enabled
     QString refusal;                // translated reason when accountsExist and no role
+    QString scopeCode;              // the account's township, empty for county-wide accounts
 
     bool refused() const { return accountsExist && !role; }
 };

@@ -1,6 +1,9 @@
 #include "disputecommands.h"
 
+#include "accesscontrol.h"
 #include "actorrole.h"
+#include "auditlog.h"
+#include "userrepository.h"
 #include "database.h"
 #include "holidayrepository.h"
 #include "settingsrepository.h"
@@ -112,6 +115,24 @@ std::optional<UserRole> DisputeCommands::roleOf(const QString &actor) const
     return who.role;
 }
 
+std::optional<UserRole> DisputeCommands::checkAccess(const QString &actor, Permission p,
+                                                     const QString &gridCode) const
+{
+    const ActorRole who = lookUpActorRole(m_db, actor);
+    if (who.refused())
+        throw DisputeRefused(Kind::Permission, who.refusal);
+    if (!who.role)
+        return std::nullopt;
+    const Session session{actor, QString(), *who.role, who.scopeCode};
+    try {
+        AccessControl(m_db).require(session, p, gridCode, gridCode,
+                                    QDateTime::currentMSecsSinceEpoch());
+    } catch (const AccessRefused &e) {
+        throw DisputeRefused(Kind::Permission, e.message());
+    }
+    return who.role;
+}
+
 QString DisputeCommands::nextCaseNo(qint64 now)
 {
     // 示调〔2026〕0287号: the county's first character, 调, the year, a serial within the year.
@@ -188,7 +209,8 @@ DisputeCommands::Reported DisputeCommands::report(const DisputeIntake &intake, c
             lines << p.text();
         throw DisputeRefused(Kind::Invalid, lines.join(QLatin1Char('\n')), problems);
     }
-    const std::optional<UserRole> role = roleOf(actor);
+    const std::optional<UserRole> role
+        = checkAccess(actor, Permission::RegisterDispute, intake.gridCode);
     if (const DisputeTransition *t = DisputeWorkflow::find(std::nullopt, A::Report);
         role && !(t->roles & roles(*role))) {
         throw DisputeRefused(Kind::Permission, tr("%1 needs the role %2; %3 is %4")
@@ -237,6 +259,7 @@ DisputeCommands::Reported DisputeCommands::report(const DisputeIntake &intake, c
                                           rev, origin, now, actor})
         event.addBindValue(v);
     Database::exec(event);
+    AuditLog(m_db).append({actor, QStringLiteral("dispute.add"), id, caseNo}, now);
     tx.commit();
     return {id, caseNo};
 }
@@ -248,6 +271,11 @@ DisputeCommands::Applied DisputeCommands::act(const QString &disputeId, DisputeA
     if (action == A::Report)
         throw DisputeRefused(Kind::Invalid, tr("A dispute is reported by registering it, not by an action"));
 
+    // Checked before the transaction, so that the refusal's audit row stays.
+    const std::optional<UserRole> role
+        = checkAccess(input.actor, action == A::Comment ? Permission::ViewCases
+                                                        : Permission::WorkDispute,
+                      AccessControl(m_db).disputeRegion(disputeId));
     WriteTransaction tx(m_db);
     Current cur;
     {
@@ -276,7 +304,6 @@ DisputeCommands::Applied DisputeCommands::act(const QString &disputeId, DisputeA
         cur.rev = q.value(10).toLongLong();
         cur.lastEventAt = q.value(12).toLongLong();
     }
-    const std::optional<UserRole> role = roleOf(input.actor);
     if (const std::optional<QString> why = DisputeWorkflow::refusal(cur.state, action, input, role)) {
         const bool permission = role && DisputeWorkflow::find(cur.state.status, action)
                                 && !(DisputeWorkflow::find(cur.state.status, action)->roles & roles(*role));
@@ -491,6 +518,9 @@ DisputeCommands::Applied DisputeCommands::act(const QString &disputeId, DisputeA
                                           notNull(input.actor)})
         event.addBindValue(v);
     Database::exec(event);
+    AuditLog(m_db).append({input.actor, QStringLiteral("dispute.act"), idOf.value(0).toString(),
+                           DisputeWorkflow::actionKey(action)},
+                          now);
     tx.commit();
     return out;
 }

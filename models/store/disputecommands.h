@@ -2,6 +2,7 @@
 
 #include "domain/disputeintake.h"
 #include "domain/disputeworkflow.h"
+#include "domain/permissions.h"
 
 #include <QDate>
 #include <QList>
@@ -102,6 +103,10 @@ public:
 
 private:
     QString nextCaseNo(qint64 now);
+    // Refuses (Permission) an actor whose role does not hold `p` by the permission matrix, or
+    // whose township does not hold `gridCode`. Returns the actor's role as roleOf does.
+    std::optional<UserRole> checkAccess(const QString &actor, Permission p,
+                                        const QString &gridCode) const;
 
     Database &m_db;
 };

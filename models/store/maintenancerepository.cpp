@@ -2,7 +2,11 @@
 
 #include "database.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
 
 QStringList MaintenanceRepository::tables() const
 {
@@ -76,4 +80,36 @@ QStringList MaintenanceRepository::check() const
                                    "(survey_tally)")
                         .arg(tally.value(0).toLongLong());
     return problems;
+}
+
+QMap<QString, QByteArray> MaintenanceRepository::contentHashes() const
+{
+    QMap<QString, QByteArray> out;
+    for (const QString &table : tables()) {
+        // Table names come from sqlite_schema, never from the user.
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        q.setForwardOnly(true);
+        Database::exec(q);
+        QList<QByteArray> rows;
+        while (q.next()) {
+            QCryptographicHash row(QCryptographicHash::Sha256);
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant v = q.value(i);
+                // NULL and '' differ; each value is length-prefixed so columns cannot run on.
+                QByteArray bytes = QByteArrayLiteral("N");
+                if (!v.isNull())
+                    bytes = 'V' + (v.typeId() == QMetaType::QByteArray ? v.toByteArray()
+                                                                      : v.toString().toUtf8());
+                row.addData(QByteArray::number(bytes.size()) + ':' + bytes);
+            }
+            rows << row.result();
+        }
+        std::sort(rows.begin(), rows.end());
+        QCryptographicHash all(QCryptographicHash::Sha256);
+        for (const QByteArray &r : rows)
+            all.addData(r);
+        out.insert(table, all.result().toHex());
+    }
+    return out;
 }

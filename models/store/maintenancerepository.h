@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,9 @@ public:
     QList<QPair<QString, qint64>> rowCounts() const;
     // Full integrity_check and foreign_key_check; returns the problems found (empty = sound).
     QStringList check() const;
+    // A SHA-256 of each data table's content (rows in any order give the same hash): equal
+    // hashes mean equal data. For tests that prove a refused command changed nothing.
+    QMap<QString, QByteArray> contentHashes() const;
 
 private:
     Database &m_db;

@@ -1,9 +1,13 @@
 #include "platformrepository.h"
 
+#include "accesscontrol.h"
 #include "actorrole.h"
+#include "userrepository.h"
+
 #include "database.h"
 
 #include "domain/ids.h"
+#include "domain/permissions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -87,8 +91,16 @@ void PlatformRepository::checkActor(const QString &actor) const
     const ActorRole who = lookUpActorRole(m_db, actor);
     if (who.refused())
         throw PlatformRefused(Kind::Permission, who.refusal);
-    if (who.role && *who.role != UserRole::Operator && *who.role != UserRole::Supervisor
-        && *who.role != UserRole::Admin)
+    if (who.role && !roleMay(*who.role, Permission::EditPlatforms)) {
+        // Written to the audit log as a denial, like every refused permission.
+        try {
+            AccessControl(m_db).require(Session{actor, {}, *who.role, who.scopeCode},
+                                        Permission::EditPlatforms, {}, QStringLiteral("platform"),
+                                        QDateTime::currentMSecsSinceEpoch());
+        } catch (const AccessRefused &) {
+        }
+    }
+    if (who.role && !roleMay(*who.role, Permission::EditPlatforms))
         throw PlatformRefused(Kind::Permission,
                               tr("A %1 may not change the platform registry")
                                   .arg(userRoleLabel(*who.role)));
@@ -170,8 +182,8 @@ void PlatformRepository::write(const QString &id, const PlatformInput &in,
 
 QString PlatformRepository::add(const PlatformInput &input, const QString &actor)
 {
+    checkActor(actor);   // before the transaction: a refusal's audit row stays
     WriteTransaction tx(m_db);
-    checkActor(actor);
     const QString id = newUuid();
     QList<PlatformProblem> problems = PlatformRules::check(input);
     checkStoreRules(input, id, &problems);
@@ -185,8 +197,8 @@ QString PlatformRepository::add(const PlatformInput &input, const QString &actor
 void PlatformRepository::update(const QString &id, qint64 rev, const PlatformInput &input,
                                 const QString &actor)
 {
+    checkActor(actor);   // before the transaction: a refusal's audit row stays
     WriteTransaction tx(m_db);
-    checkActor(actor);
     const Platform p = current(id, rev);
     QList<PlatformProblem> problems = PlatformRules::check(input);
     checkStoreRules(input, id, &problems);
@@ -199,8 +211,8 @@ void PlatformRepository::update(const QString &id, qint64 rev, const PlatformInp
 void PlatformRepository::move(const QString &id, qint64 rev, double lon, double lat,
                               const QString &actor)
 {
+    checkActor(actor);   // before the transaction: a refusal's audit row stays
     WriteTransaction tx(m_db);
-    checkActor(actor);
     const Platform p = current(id, rev);
     if (p.retired())
         throw PlatformRefused(Kind::Invalid, tr("%1 is retired").arg(p.input.name));
@@ -217,8 +229,8 @@ void PlatformRepository::move(const QString &id, qint64 rev, double lon, double 
 void PlatformRepository::retire(const QString &id, qint64 rev, const QDate &on,
                                 const QString &actor)
 {
+    checkActor(actor);   // before the transaction: a refusal's audit row stays
     WriteTransaction tx(m_db);
-    checkActor(actor);
     const Platform p = current(id, rev);
     if (p.retired())
         throw PlatformRefused(Kind::Invalid, tr("%1 is already retired").arg(p.input.name));

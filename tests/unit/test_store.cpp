@@ -42,7 +42,8 @@ TEST_CASE("Every syncable table has the sync columns", "[store]")
     TempStore tmp;
     auto db = Database::open(tmp.path());
     const QStringList local = {QStringLiteral("node"), QStringLiteral("app_user"),
-                               QStringLiteral("audit_log")};
+                               QStringLiteral("audit_log"), QStringLiteral("audit_anchor"),
+                               QStringLiteral("security_setting")};
     const QStringList syncColumns = {QStringLiteral("id"), QStringLiteral("rev"),
                                      QStringLiteral("origin"), QStringLiteral("updated_at"),
                                      QStringLiteral("updated_by"), QStringLiteral("deleted")};
