@@ -1,6 +1,9 @@
 #include "cliapp.h"
 
 #include "bench.h"
+#include "cligate.h"
+#include "cmd_backup.h"
+#include "cmd_user.h"
 #include "cmd_calendar.h"
 #include "cmd_coverage.h"
 #include "cmd_map.h"
@@ -13,6 +16,7 @@
 
 #include "demo/demogenerator.h"
 #include "domain/region.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/maintenancerepository.h"
 #include "store/migrator.h"
@@ -85,6 +89,15 @@ QString CliArgs::value(const QString &name, const QString &fallback) const
 
 QString CliArgs::actor() const
 {
+    if (const auto &session = CliGate::session()) {
+        // Signed in: the account acts, and nobody else's name may be given.
+        if (has(QStringLiteral("by")) && value(QStringLiteral("by")) != session->login) {
+            throw CliError{ExitRefused, QStringLiteral("%1: --by %2: you are signed in as %3")
+                                            .arg(m_command, value(QStringLiteral("by")),
+                                                 session->login)};
+        }
+        return session->login;
+    }
     if (has(QStringLiteral("by")))
         return value(QStringLiteral("by"));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -142,7 +155,7 @@ std::unique_ptr<Database> openStoreForReading(const QString &dbPath)
 QString CliApp::usage()
 {
     return QStringLiteral(
-        "usage: pingan-cli [--db FILE] COMMAND [options]\n"
+        "usage: pingan-cli [--db FILE] [--user LOGIN] COMMAND [options]\n"
         "\n"
         "commands:\n"
         "  init [--demo] [--scale N] [--grid-scale N] [--survey-responses N] [--seed S] [--json]\n"
@@ -153,8 +166,10 @@ QString CliApp::usage()
         "                     list regions\n"
         "  dispute add --json FILE|- [--by LOGIN] [--json-out]\n"
         "                     register a dispute from a JSON object; prints its id and case number\n"
-        "  dispute show ID [--json]\n"
-        "                     facts, parties (masked), history, deadline and the actions possible now\n"
+        "  dispute show ID [--unmask --reason TEXT] [--json]\n"
+        "                     facts, parties (masked; --unmask shows full ID numbers and\n"
+        "                     phones to roles that may see them, audited with the reason),\n"
+        "                     history, deadline and the actions possible now\n"
         "  dispute list [--queue NAME] [--region CODE] [--search TEXT] [--status S] [--limit N] [--json]\n"
         "                     queues: to-accept, mine, due-soon, overdue, major, follow-up, escalated, all\n"
         "  dispute act ID ACTION [--by LOGIN] [--note TEXT] [--body ID] [--mediator ID]\n"
@@ -170,20 +185,24 @@ QString CliApp::usage()
         "%8"
         "%9"
         "%10"
+        "%11"
+        "%12"
         "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--json]\n"
         "                     run benchmarks, one JSON object per line\n"
         "\n"
         "--db FILE defaults to this user's database (%1).\n"
+        "--user LOGIN (or PINGAN_USER) signs in once the store has accounts; the password\n"
+        "comes from PINGAN_PASSWORD or the first line of standard input.\n"
         "exit codes: 0 ok, 1 failure, 2 wrong usage, 3 input rejected, 4 login or permission refused\n")
         .arg(Database::defaultPath(), calendarUsage(), statsCommandUsage(), geoCommandUsage(),
              renderMapUsage(), patrolCommandUsage(), coverageCommandUsage(),
-             importSurveyUsage(), indicatorsUsage(), reportUsage());
+             importSurveyUsage(), indicatorsUsage(), reportUsage(), usersUsage(), backupUsage());
 }
 
 int CliApp::run(const QStringList &arguments)
 {
     QStringList words = arguments.mid(1);
-    try {
+    return runCliCommand(m_err, [&] {
         // --db is global and may stand anywhere.
         for (int i = 0; i < words.size(); ++i) {
             if (words.at(i) == QLatin1String("--db")) {
@@ -196,8 +215,17 @@ int CliApp::run(const QStringList &arguments)
                 m_dbPath = words.at(i).mid(5);
                 words.removeAt(i);
                 --i;
+            } else if (words.at(i) == QLatin1String("--user")) {
+                // --user is global too: who signs in.
+                if (i + 1 >= words.size())
+                    throw CliError{ExitUsage, QStringLiteral("--user needs a login")};
+                m_user = words.at(i + 1);
+                words.remove(i, 2);
+                --i;
             }
         }
+        if (m_user.isEmpty())
+            m_user = qEnvironmentVariable("PINGAN_USER");
         if (m_dbPath.isEmpty())
             m_dbPath = Database::defaultPath();
         if (words.isEmpty())
@@ -206,8 +234,21 @@ int CliApp::run(const QStringList &arguments)
         if (command == QLatin1String("help") || command == QLatin1String("--help")
             || command == QLatin1String("-h")) {
             m_out << usage();
-            return ExitOk;
+            return int(ExitOk);
         }
+        CliGate gate(m_dbPath, m_user);
+        gate.admit(command, words);
+        const int code = dispatch(command, words);
+        gate.record(command, words, code);
+        return code;
+    });
+}
+
+int CliApp::dispatch(const QString &command, const QStringList &words)
+{
+    // Each command's failure is printed and becomes its exit code here, so that the gate
+    // records how it ended.
+    return runCliCommand(m_err, [&] {
         if (command == QLatin1String("init"))
             return cmdInit(CliArgs(command, words, {{"scale", "grid-scale", "survey-responses", "seed"}, {"demo", "json"}}));
         if (command == QLatin1String("info"))
@@ -242,18 +283,20 @@ int CliApp::run(const QStringList &arguments)
             return runSurveySchemeCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("report"))
             return runReportCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("user"))
+            return runUserCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("audit"))
+            return runAuditCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("backup"))
+            return runBackupCommand(m_dbPath, words, CliGate::session() ? CliGate::session()->login
+                                                                        : m_user, m_out, m_err);
+        if (command == QLatin1String("restore"))
+            return runRestoreCommand(m_dbPath, words, CliGate::session() ? CliGate::session()->login
+                                                                         : m_user, m_out, m_err);
         if (command == QLatin1String("bench"))
             return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale"}, {"json", "quick"}}));
         throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};
-    } catch (const CliError &e) {
-        m_err << "pingan-cli: " << e.message << "\n";
-        if (e.code == ExitUsage)
-            m_err << "run 'pingan-cli help' for the commands and their options\n";
-        return e.code;
-    } catch (const StoreError &e) {
-        m_err << "pingan-cli: " << e.text() << "\n";
-        return ExitFailure;
-    }
+    });
 }
 
 int CliApp::cmdInit(const CliArgs &args)
@@ -373,6 +416,11 @@ int CliApp::cmdCheck(const CliArgs &args)
         if (!db->damaged().isEmpty())
             problems << QStringLiteral("quick_check: ") + db->damaged();
         problems << MaintenanceRepository(*db).check();
+        if (db->schemaVersion() >= 9) {
+            const AuditVerdict audit = AuditLog(*db).verify();
+            if (!audit.sound())
+                problems << QStringLiteral("audit: ") + audit.message;
+        }
     } catch (const StoreError &e) {
         problems << e.text();
     }

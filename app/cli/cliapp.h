@@ -74,6 +74,7 @@ public:
     static QString usage();
 
 private:
+    int dispatch(const QString &command, const QStringList &words);
     int cmdInit(const CliArgs &args);
     int cmdInfo(const CliArgs &args);
     int cmdCheck(const CliArgs &args);
@@ -81,6 +82,7 @@ private:
     int cmdBench(const CliArgs &args);
 
     QString m_dbPath;
+    QString m_user;   // --user or PINGAN_USER: who signs in when the store has accounts
     QTextStream &m_out;
     QTextStream &m_err;
 };

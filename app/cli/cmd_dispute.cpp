@@ -163,14 +163,18 @@ int cmdAdd(const QString &dbPath, const CliArgs &args, QTextStream &out, QTextSt
     return ExitOk;
 }
 
-QJsonObject detailJson(const DisputeDetail &d, const WorkCalendar &calendar)
+// Parties' ID numbers and phones are masked unless `unmasked` (dispute show --unmask, which the
+// sign-in gate allows only to roles that may see them, and audits with the reason).
+QJsonObject detailJson(const DisputeDetail &d, const WorkCalendar &calendar, bool unmasked = false)
 {
     QJsonArray parties;
     for (const DisputePartyRow &p : d.parties) {
         parties << QJsonObject{{QStringLiteral("role"), p.role},
                                {QStringLiteral("name"), p.name},
-                               {QStringLiteral("id_number"), Masking::idCard(p.idCard)},
-                               {QStringLiteral("phone"), Masking::phone(p.phone)}};
+                               {QStringLiteral("id_number"),
+                                unmasked ? p.idCard : Masking::idCard(p.idCard)},
+                               {QStringLiteral("phone"),
+                                unmasked ? p.phone : Masking::phone(p.phone)}};
     }
     QJsonArray events;
     for (const DisputeEventRow &e : d.events) {
@@ -239,7 +243,11 @@ int cmdShow(const QString &dbPath, const CliArgs &args, QTextStream &out)
     const std::optional<DisputeDetail> d = repo.detail(args.positional().first());
     if (!d)
         throw CliError{ExitRejected, QStringLiteral("dispute show: there is no dispute %1").arg(args.positional().first())};
-    const QJsonObject o = detailJson(*d, HolidayRepository(*db).calendar());
+    const bool unmask = args.has(QStringLiteral("unmask"));
+    if (unmask && args.value(QStringLiteral("reason")).trimmed().size() < 4)
+        throw CliError{ExitUsage, QStringLiteral("dispute show: --unmask needs --reason TEXT "
+                                                 "(at least 4 characters): it is audited")};
+    const QJsonObject o = detailJson(*d, HolidayRepository(*db).calendar(), unmask);
     if (args.has(QStringLiteral("json"))) {
         out << compact(o) << "\n";
         return ExitOk;
@@ -252,6 +260,13 @@ int cmdShow(const QString &dbPath, const CliArgs &args, QTextStream &out)
             << "  " << o.value(QStringLiteral("deadline")).toObject().value(QStringLiteral("text")).toString() << "\n";
     if (!d->summary.isEmpty())
         out << "  " << d->summary << "\n";
+    for (const QJsonValue &p : o.value(QStringLiteral("parties")).toArray()) {
+        const QJsonObject party = p.toObject();
+        out << "  " << party.value(QStringLiteral("role")).toString() << "  "
+            << party.value(QStringLiteral("name")).toString() << "  "
+            << party.value(QStringLiteral("id_number")).toString() << "  "
+            << party.value(QStringLiteral("phone")).toString() << "\n";
+    }
     for (const DisputeEventRow &e : d->events) {
         out << "  " << QDateTime::fromMSecsSinceEpoch(e.at).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
             << e.action << "  " << e.toStatus << "  " << e.actor << "  " << e.note << "\n";
@@ -422,7 +437,7 @@ int runDisputeCommand(const QString &dbPath, const QStringList &words, QTextStre
         return cmdAdd(dbPath, CliArgs(command, rest, {{"json", "by"}, {"json-out"}}), out, err);
     }
     if (sub == QLatin1String("show"))
-        return cmdShow(dbPath, CliArgs(command, rest, {{}, {"json"}, 1}), out);
+        return cmdShow(dbPath, CliArgs(command, rest, {{"reason"}, {"json", "unmask"}, 1}), out);
     if (sub == QLatin1String("act")) {
         return cmdAct(dbPath, CliArgs(command, rest, {{"by", "note", "body", "mediator", "outcome", "at", "days"},
                                                       {"json"}, 2}),
