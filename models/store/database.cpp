@@ -7,6 +7,7 @@
 #include "domain/ids.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -138,6 +139,8 @@ void Database::applyPragmas()
                            QStringLiteral("PRAGMA busy_timeout = 5000"),
                            QStringLiteral("PRAGMA synchronous = FULL"),
                            QStringLiteral("PRAGMA temp_store = MEMORY"),
+                           // Deleted rows are zeroed, so removed personal data leaves the file.
+                           QStringLiteral("PRAGMA secure_delete = ON"),
                            QStringLiteral("PRAGMA cache_size = -65536")};
     if (!m_readOnly)
         pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -204,21 +207,59 @@ QSqlQuery Database::prepare(const QString &sql)
     return q;
 }
 
+namespace {
+
+QString diskFullMessage(const QString &path, const QString &driverMessage)
+{
+    const QString text = QCoreApplication::translate(
+        "Database", "the disk is full, or the database has reached its size limit: nothing "
+                    "was saved (%1)").arg(driverMessage);
+    return path.isEmpty() ? text : path + QStringLiteral(": ") + text;
+}
+
+} // namespace
+
+bool Database::isDiskFull(int code, const QString &message)
+{
+    return (code & 0xff) == SQLITE_FULL
+           || message.contains(QLatin1String("database or disk is full"));
+}
+
+StoreError Database::failure(sqlite3 *handle, const QString &statement, const QString &path)
+{
+    const QString message = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "no connection");
+    if (handle && isDiskFull(sqlite3_extended_errcode(handle), message))
+        return StoreError(diskFullMessage(path, message), statement);
+    return StoreError(message, statement);
+}
+
 void Database::exec(QSqlQuery &query)
 {
-    if (!query.exec())
-        throw StoreError(query.lastError().databaseText(), query.lastQuery());
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        if (isDiskFull(error.nativeErrorCode().toInt(), error.databaseText()))
+            throw StoreError(diskFullMessage({}, error.databaseText()), query.lastQuery());
+        throw StoreError(error.databaseText(), query.lastQuery());
+    }
 }
 
 void Database::execScript(const QString &sql)
 {
     char *err = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_exec(handle(), utf8.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+    const int rc = sqlite3_exec(handle(), utf8.constData(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
+        if (isDiskFull(rc, message))
+            throw StoreError(diskFullMessage(m_path, message), sql);
         throw StoreError(message, sql);
     }
+}
+
+void Database::setMaxPageCount(qint64 pages)
+{
+    execScript(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
 WriteTransaction::WriteTransaction(Database &db)

@@ -9,6 +9,7 @@
 
 struct sqlite3;
 class QSqlQuery;
+class StoreError;
 
 // One open SQLite store: the connection with the house pragmas, integrity state, and the
 // node identity. Repositories take a Database& and are the only code that runs SQL on it.
@@ -54,6 +55,18 @@ public:
     static void exec(QSqlQuery &query);
     // Runs a script of several statements (no bound values) through SQLite directly.
     void execScript(const QString &sql);
+
+    // The error of a failed SQLite call on `handle` (its errmsg), for `statement`. A full disk or
+    // a database at its size limit (SQLITE_FULL) gets a message that says so and that nothing
+    // was saved, naming `path`: writers on SQLite's own API should throw this.
+    static StoreError failure(sqlite3 *handle, const QString &statement,
+                              const QString &path = {});
+    // Whether `message` (a driver message, or a code as text) is SQLite's "disk is full".
+    static bool isDiskFull(int code, const QString &message);
+
+    // Test hook for the full-disk tests: caps this connection's file at `pages` pages
+    // (PRAGMA max_page_count), so that a write beyond it fails as on a full disk.
+    void setMaxPageCount(qint64 pages);
 
     // The default database file of this user (in the user's data folder).
     static QString defaultPath();

@@ -21,7 +21,7 @@ public:
     {
         if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
             != SQLITE_OK) {
-            throw StoreError(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql));
+            throw Database::failure(db, QString::fromUtf8(sql));
         }
     }
     ~Statement() { sqlite3_finalize(m_stmt); }
@@ -74,14 +74,14 @@ public:
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
         if (rc != SQLITE_DONE)
-            throw StoreError(QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(m_sql));
+            throw Database::failure(m_db, QString::fromUtf8(m_sql));
     }
 
 private:
     void check(int rc)
     {
         if (rc != SQLITE_OK)
-            throw StoreError(QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(m_sql));
+            throw Database::failure(m_db, QString::fromUtf8(m_sql));
     }
 
     sqlite3 *m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/database.h"
 #include "store/storeerror.h"
 
 #include <QByteArray>
@@ -72,7 +73,7 @@ private:
     }
     [[noreturn]] void fail()
     {
-        throw StoreError(QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(m_sql));
+        throw Database::failure(m_db, QString::fromUtf8(m_sql));
     }
 
     sqlite3 *m_db;

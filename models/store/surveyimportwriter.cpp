@@ -17,7 +17,7 @@ namespace {
 
 [[noreturn]] void fail(sqlite3 *db, const char *sql)
 {
-    throw StoreError(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql));
+    throw Database::failure(db, QString::fromUtf8(sql));
 }
 
 sqlite3_stmt *prepare(sqlite3 *db, const char *sql)
