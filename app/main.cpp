@@ -42,6 +42,8 @@ int main(int argc, char *argv[])
         MainWindow::Options windowOptions;
         windowOptions.dbPath = options.dbPath;
         windowOptions.openOnFirstPaint = !options.quitAfterFirstPaint || options.quitWhenReady;
+        // Benchmarks open stores without accounts: they must not stop at the first-admin form.
+        windowOptions.askForAccounts = !options.quitAfterFirstPaint && !options.quitWhenReady;
         auto mainWindow = std::make_unique<MainWindow>(windowOptions);
         if (options.quitWhenReady) {
             QObject::connect(mainWindow.get(), &MainWindow::panelsReady, &app, [] {

@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "backupscheduler.h"
+
 #include "coveragedesk.h"
 #include "platformdesk.h"
 #include "reportdesk.h"
+#include "sessiondesk.h"
 #include "surveydesk.h"
 
 #include "firstpaintwatcher.h"
@@ -26,6 +29,9 @@
 #include "qt/regiontreemodel.h"
 #include "regions/regiontreedock.h"
 #include "report/reportdialog.h"
+#include "settings/backupdialog.h"
+#include "security/auditdock.h"
+#include "security/userdialog.h"
 #include "store/coveragerepository.h"
 #include "store/responsestatsrepository.h"
 #include "store/database.h"
@@ -52,11 +58,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QResizeEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -190,6 +198,50 @@ void MainWindow::createActions()
     m_monthlyReportAction->setEnabled(false);
     connect(m_monthlyReportAction, &QAction::triggered, this, &MainWindow::openMonthlyReport);
 
+    m_backupAction = new QAction(tr("&Backups…"), this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setStatusTip(tr("Scheduled backups, a backup now, or a restore"));
+    m_backupAction->setEnabled(false);
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::openBackups);
+
+    m_changePasswordAction = new QAction(tr("&Change password…"), this);
+    m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    m_changePasswordAction->setEnabled(false);
+    connect(m_changePasswordAction, &QAction::triggered, this, [this] {
+        if (m_sessionDesk)
+            m_sessionDesk->changePassword();
+    });
+    m_lockAction = new QAction(tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    m_lockAction->setStatusTip(tr("Lock the desk until your password is entered again"));
+    m_lockAction->setEnabled(false);
+    connect(m_lockAction, &QAction::triggered, this, [this] {
+        if (m_sessionDesk)
+            m_sessionDesk->lock();
+    });
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setEnabled(false);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_manageUsersAction = new QAction(tr("&User accounts…"), this);
+    m_manageUsersAction->setObjectName(QStringLiteral("manageUsersAction"));
+    m_manageUsersAction->setStatusTip(tr("Add accounts, lock and unlock them, reset passwords"));
+    m_manageUsersAction->setEnabled(false);
+    connect(m_manageUsersAction, &QAction::triggered, this, &MainWindow::manageUsers);
+    m_auditLogAction = new QAction(tr("&Audit log"), this);
+    m_auditLogAction->setObjectName(QStringLiteral("auditLogAction"));
+    m_auditLogAction->setStatusTip(tr("Read and verify the audit log"));
+    m_auditLogAction->setEnabled(false);
+    connect(m_auditLogAction, &QAction::triggered, this, [this] {
+        ensureAuditDock();
+        if (m_auditDock) {
+            m_auditDock->show();
+            m_auditDock->raise();
+            m_auditDock->reload();
+        }
+    });
+
     m_aboutAction = new QAction(tr("&About Pingan Command Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -209,6 +261,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_surveySchemeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_monthlyReportAction);
+    m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -221,6 +274,15 @@ void MainWindow::createMenus()
     // Panel toggles are added by createDocks().
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountMenu->addAction(m_changePasswordAction);
+    m_accountMenu->addAction(m_lockAction);
+    m_accountMenu->addAction(m_signOutAction);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_manageUsersAction);
+    m_accountMenu->addAction(m_auditLogAction);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(m_aboutAction);
@@ -269,6 +331,7 @@ void MainWindow::createDocks()
     int number = 0;
     for (QDockWidget *dock : docks()) {
         QAction *go = goTo->addAction(dock->windowTitle());
+        m_goToActions.insert(dock, go);
         if (++number <= 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
         connect(go, &QAction::triggered, this, [dock] {
@@ -296,6 +359,9 @@ void MainWindow::createDocks()
                 if (m_actionHandler)
                     m_actionHandler->handle(id, action);
             });
+    m_disputeDetailDock->setUnmask([this](const QString &id, const QString &reason) {
+        return m_sessionDesk && m_sessionDesk->unmask(id, reason);
+    });
     connect(m_responseDock, &ResponseDock::queryChanged, this, &MainWindow::loadResponseReport);
     connect(m_surveyDock, &SurveyDock::townshipClicked, m_regionTreeDock,
             &RegionTreeDock::selectRegion);
@@ -383,7 +449,10 @@ void MainWindow::createStatusBar()
     m_dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_sessionLabel = new QLabel(this);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
     statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_sessionLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     m_dbLabel->setText(tr("No database open"));
 }
@@ -422,16 +491,29 @@ void MainWindow::resetLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    // An admin's window hides the case panels; the layout kept is the one before.
+    if (!m_casePanelsWithheld && !(m_sessionDesk && m_sessionDesk->isLocked()))
+        saveLayout();
+    if (m_sessionDesk)
+        m_sessionDesk->signOut();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_lockCover)
+        m_lockCover->setGeometry(rect());
 }
 
 void MainWindow::openInitialDatabase()
 {
     const QString path = m_options.dbPath.isEmpty() ? Database::defaultPath() : m_options.dbPath;
-    if (QFileInfo::exists(path))
-        openDatabase(path);
-    else
+    if (QFileInfo::exists(path)) {
+        // Whoever cancels the sign-in at start leaves the desk.
+        if (!openDatabase(path) && m_signInCancelled)
+            QTimer::singleShot(0, this, &QWidget::close);
+    } else
         offerNoDatabase(path);
 }
 
@@ -575,12 +657,43 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     }
     closeDatabase();
     m_db = std::move(db);
+    if (!m_backupScheduler || m_backupScheduler->dbPath() != path) {
+        m_backupScheduler = std::make_unique<BackupScheduler>(path);
+        connect(m_backupScheduler.get(), &BackupScheduler::restoreFinished, this,
+                [this](const QString &, const QString &, const QString &) {
+                    // Reopened after a restore, or after a refused one (the store was closed).
+                    openDatabase(m_backupScheduler->dbPath(), Database::Check::AtOpen);
+                });
+    }
+    m_backupScheduler->setActor(currentUser());
+    if (m_db->damaged().isEmpty())
+        m_backupScheduler->start();
+    else
+        m_backupScheduler->stop();
     if (!m_db->damaged().isEmpty()) {
         QMessageBox::warning(this, tr("Damaged database"),
                              tr("The integrity check found problems in %1, so it is open "
                                 "read-only:\n%2")
                                  .arg(QDir::toNativeSeparators(path), m_db->damaged()));
     }
+    // Nothing of the store is shown before somebody signed in.
+    m_signInCancelled = false;
+    m_sessionDesk = std::make_unique<SessionDesk>(*m_db, this);
+    m_sessionDesk->setFallbackActor(currentUser());
+    const bool accounts = m_sessionDesk->hasAccounts();
+    if (accounts && !m_sessionDesk->signIn()) {
+        m_signInCancelled = true;
+        closeDatabase();
+        return false;
+    }
+    connect(m_sessionDesk.get(), &SessionDesk::sessionChanged, this, &MainWindow::applySession);
+    connect(m_sessionDesk.get(), &SessionDesk::firstAdminAnswered, this,
+            &MainWindow::applySession);
+    connect(m_sessionDesk.get(), &SessionDesk::lockedChanged, this, &MainWindow::showLockCover);
+    connect(m_sessionDesk.get(), &SessionDesk::quitRequested, this, &QWidget::close,
+            Qt::QueuedConnection);
+    if (!m_db->damaged().isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::offerRestore);
     m_regionRepo = std::make_unique<RegionRepository>(*m_db);
     m_disputeRepo = std::make_unique<DisputeRepository>(*m_db);
     try {
@@ -601,15 +714,15 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     }
     m_regionTreeDock->setModel(m_regionModel.get());
     m_disputeQueueDock->setModel(m_queueModel.get());
-    m_disputeQueueDock->setCurrentUser(currentUser());
+    m_disputeQueueDock->setCurrentUser(currentActor());
     m_disputeDetailDock->clearDispute();
     setUpDisputeActions();
     m_platformDesk = std::make_unique<PlatformDesk>(*m_db, m_platformDock, m_mapDock->view(), this);
-    m_platformDesk->setActor(currentUser());
+    m_platformDesk->setActor(currentActor());
     connect(m_platformDesk.get(), &PlatformDesk::platformsChanged, this,
             &MainWindow::reloadMapPoints);
     m_coverageDesk = std::make_unique<CoverageDesk>(*m_db, m_coverageDock, this);
-    m_coverageDesk->setActor(currentUser());
+    m_coverageDesk->setActor(currentActor());
     connect(m_platformDesk.get(), &PlatformDesk::platformsChanged, m_coverageDesk.get(),
             &CoverageDesk::refresh);
     connect(m_coverageDesk.get(), &CoverageDesk::mapChanged, this, [this] {
@@ -633,7 +746,7 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     m_responseScopesPending = true;
     loadResponseReport();
     m_surveyDesk = std::make_unique<SurveyDesk>(*m_db, m_surveyDock, this);
-    m_surveyDesk->setActor(currentUser());
+    m_surveyDesk->setActor(currentActor());
     const auto recolourSurvey = [this] {
         MapMetric metric;
         if (mapMetricFromKey(m_mapDock->metricKey(), &metric)
@@ -646,7 +759,7 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     connect(m_surveyDesk.get(), &SurveyDesk::imported, this, recolourSurvey);
     m_surveyDesk->refresh();
     if (m_reportDialog)
-        m_reportDesk = std::make_unique<ReportDesk>(*m_db, m_reportDialog);
+        makeReportDesk();
     m_monthlyReportAction->setEnabled(true);
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
     updateStatusCounts();
@@ -664,6 +777,13 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     QTimer::singleShot(0, this, &MainWindow::loadMapShapes);
     if (check == Database::Check::Deferred)
         startIntegrityCheck();
+    applySession();
+    if (!accounts && m_options.askForAccounts) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_sessionDesk && !m_sessionDesk->hasAccounts())
+                m_sessionDesk->offerFirstAdmin();
+        });
+    }
     qCInfo(lcStartup) << "database opened and panels filled in" << clock.elapsed() << "ms";
     Q_EMIT databaseOpened(m_db->path());
     return true;
@@ -691,7 +811,7 @@ void MainWindow::setUpDisputeActions()
     const bool editable = !m_db->isReadOnly();
     m_actionHandler = std::make_unique<DisputeActionHandler>(*m_db, this);
     m_commands = std::make_unique<DisputeCommands>(*m_db);
-    m_actionHandler->setActor(currentUser());
+    m_actionHandler->setActor(currentActor());
     connect(m_actionHandler.get(), &DisputeActionHandler::disputeChanged, this,
             &MainWindow::onDisputeChanged);
     try {
@@ -717,7 +837,7 @@ void MainWindow::openIntake()
         try {
             m_intake = new DisputeIntakeDialog(*m_commands,
                                                m_regionRepo->list(RegionRepository::Query()),
-                                               currentUser(), this);
+                                               currentActor(), this);
         } catch (const StoreError &e) {
             QMessageBox::critical(this, tr("Register a dispute"), e.message());
             return;
@@ -747,7 +867,7 @@ void MainWindow::openMonthlyReport()
         return;
     if (!m_reportDialog) {
         m_reportDialog = new ReportDialog(this);
-        m_reportDesk = std::make_unique<ReportDesk>(*m_db, m_reportDialog);
+        makeReportDesk();
     }
     m_reportDialog->show();
     m_reportDialog->raise();
@@ -786,7 +906,7 @@ void MainWindow::editDeadlinePolicy()
         DeadlinePolicyDialog dialog(settings.deadlinePolicy(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        settings.setDeadlinePolicy(dialog.policy(), currentUser());
+        settings.setDeadlinePolicy(dialog.policy(), currentActor());
         statusBar()->showMessage(tr("Deadline rules saved; they apply to disputes accepted from now on"), 8000);
     } catch (const StoreError &e) {
         QMessageBox::critical(this, tr("Deadline rules"), e.message());
@@ -795,6 +915,11 @@ void MainWindow::editDeadlinePolicy()
 
 void MainWindow::closeDatabase()
 {
+    if (m_sessionDesk) {
+        m_sessionDesk->signOut();
+        m_sessionDesk.reset();
+    }
+    showLockCover(false);
     if (m_intake)
         m_intake->close();
     delete m_intake;
@@ -834,7 +959,7 @@ void MainWindow::closeDatabase()
     m_mapDock->showMessage(tr("No database open"));
     m_dbLabel->setText(tr("No database open"));
     m_countsLabel->clear();
-    updateTitle();
+    applySession();
 }
 
 QString MainWindow::databasePath() const
@@ -1138,6 +1263,8 @@ void MainWindow::exportMap()
         if (!ok)
             error = tr("Cannot write %1").arg(path);
     }
+    if (ok && m_sessionDesk)
+        m_sessionDesk->audit(QStringLiteral("map.export"), path);
     if (ok)
         statusBar()->showMessage(tr("Map saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
     else
@@ -1148,7 +1275,7 @@ void MainWindow::importBoundaries()
 {
     if (!m_db)
         return;
-    GeoImportDialog dialog(m_db->path(), currentUser(), this);
+    GeoImportDialog dialog(m_db->path(), currentActor(), this);
     connect(&dialog, &GeoImportDialog::regionsImported, this,
             [this](int inserted, int updated, int) {
                 if (inserted + updated == 0)
@@ -1166,6 +1293,7 @@ void MainWindow::refresh()
     const QString current = m_regionTreeDock->currentCode();
     m_regionModel->reload();
     m_regionTreeDock->setModel(m_regionModel.get());
+    pinScope();
     updateStatusCounts();
     if (!current.isEmpty() && !m_regionTreeDock->selectRegion(current))
         m_disputeQueueDock->reload();
@@ -1193,7 +1321,10 @@ void MainWindow::updateStatusCounts()
 void MainWindow::updateTitle()
 {
     const QString app = tr("Pingan Command Desk");
-    setWindowTitle(m_countyName.isEmpty() ? app : tr("%1 — %2").arg(app, m_countyName));
+    QString title = m_countyName.isEmpty() ? app : tr("%1 — %2").arg(app, m_countyName);
+    if (m_sessionDesk && m_sessionDesk->session())
+        title = tr("%1 — %2").arg(title, m_sessionDesk->sessionText());
+    setWindowTitle(title);
 }
 
 void MainWindow::showAbout()
@@ -1214,6 +1345,15 @@ void MainWindow::onRegionSelected(const QString &code)
         const QModelIndex index = m_regionModel->indexForCode(code);
         if (!index.isValid())
             return;
+        if (m_sessionDesk && !m_sessionDesk->inScope(code)) {
+            // A clerk stays in the township (a click on the map elsewhere, the county at start).
+            const QString scope = m_sessionDesk->session()->scopeCode;
+            QTimer::singleShot(0, this, [this, scope] {
+                if (m_regionModel)
+                    m_regionTreeDock->selectRegion(scope);
+            });
+            return;
+        }
         const Region region = m_regionModel->regionAt(index);
         m_selectedRegion = region.code;
         const DisputeFilter filter {RegionCodes::descendantPrefix(region.code, region.level)};
@@ -1245,9 +1385,347 @@ void MainWindow::onDisputeSelected(const QString &id)
             m_disputeDetailDock->clearDispute();
             return;
         }
+        m_disputeDetailDock->setUnmaskOffered(
+            !m_db->isReadOnly() && m_sessionDesk
+            && m_sessionDesk->may(Permission::ViewPersonalData, detail->gridCode));
         m_disputeDetailDock->showDispute(*detail);
         m_mapDock->view()->setHighlightedGrid(detail->gridCode, true);
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message(), 10000);
     }
+}
+
+// --- accounts and permissions ---------------------------------------------------------------
+
+QString MainWindow::currentActor() const
+{
+    return m_sessionDesk ? m_sessionDesk->actor() : currentUser();
+}
+
+QString MainWindow::sessionStatusText() const
+{
+    return m_sessionLabel->text();
+}
+
+void MainWindow::openBackups()
+{
+    if (!m_backupScheduler)
+        return;
+    BackupScheduler *scheduler = m_backupScheduler.get();
+    const bool mayRestore = !m_sessionDesk || m_sessionDesk->may(Permission::Restore);
+    BackupDialog::Actions actions;
+    actions.saveSettings = [scheduler](const BackupDialog::Settings &d) {
+        scheduler->setSettings({d.folder, d.intervalHours, d.keep});
+    };
+    actions.backupNow = [scheduler] { return scheduler->backupNow(); };
+    actions.cancelBackup = [scheduler] { scheduler->cancel(); };
+    actions.describeBackup = [mayRestore](const QString &file, QString *error) -> QString {
+        if (!mayRestore) {
+            if (error)
+                *error = tr("This account may not restore backups");
+            return {};
+        }
+        try {
+            const BackupInfo info = BackupService::readInfo(file);
+            return tr("Made %1 by %2 (schema %3, audit log up to entry %4).")
+                .arg(QDateTime::fromMSecsSinceEpoch(info.madeAt).toString(
+                         QStringLiteral("yyyy-MM-dd HH:mm")),
+                     info.madeBy.isEmpty() ? tr("unknown") : info.madeBy)
+                .arg(info.schemaVersion)
+                .arg(info.auditHeadSeq);
+        } catch (const StoreError &e) {
+            if (error)
+                *error = e.message();
+            return {};
+        }
+    };
+    actions.restore = [this, scheduler](const QString &file) {
+        if (m_sessionDesk)
+            m_sessionDesk->audit(QStringLiteral("restore.start"), file);
+        closeDatabase();
+        scheduler->restore(file);
+    };
+    const BackupScheduler::Settings current = scheduler->settings();
+    BackupDialog dialog({current.folder, current.intervalHours, current.keep}, actions, this);
+    dialog.setLastBackup(scheduler->newestBackup());
+    connect(scheduler, &BackupScheduler::progress, &dialog, &BackupDialog::setProgress);
+    connect(scheduler, &BackupScheduler::finished, &dialog, &BackupDialog::backupFinished);
+    connect(scheduler, &BackupScheduler::restoreFinished, &dialog, &BackupDialog::restoreFinished);
+    dialog.exec();
+}
+
+void MainWindow::offerRestore()
+{
+    if (!m_db || m_db->damaged().isEmpty() || !m_backupScheduler)
+        return;
+    if (m_sessionDesk && !m_sessionDesk->may(Permission::Restore))
+        return;
+    const QString newest = m_backupScheduler->newestBackup();
+    if (newest.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Damaged database"),
+                              tr("The database is damaged and open read-only. Restore the newest "
+                                 "backup (%1)? The damaged file is kept beside it.")
+                                  .arg(QDir::toNativeSeparators(newest)))
+        == QMessageBox::Yes)
+        QTimer::singleShot(0, this, &MainWindow::openBackups);
+}
+
+void MainWindow::makeReportDesk()
+{
+    m_reportDesk = std::make_unique<ReportDesk>(*m_db, m_reportDialog);
+    m_reportDesk->setAudit([this](const QString &action, const QString &object) {
+        if (m_sessionDesk)
+            m_sessionDesk->audit(action, object);
+    });
+    const std::optional<Session> session
+        = m_sessionDesk ? m_sessionDesk->session() : std::optional<Session>();
+    m_reportDesk->setScopeLimit(session && session->scoped() ? session->scopeCode : QString());
+    if (m_reportDialog)
+        m_reportDialog->setExcelAllowed(!m_sessionDesk
+                                        || m_sessionDesk->may(Permission::ExportData));
+}
+
+void MainWindow::applySession()
+{
+    const bool open = bool(m_db);
+    const bool editable = open && !m_db->isReadOnly();
+    const std::optional<Session> session
+        = m_sessionDesk ? m_sessionDesk->session() : std::optional<Session>();
+    const auto may = [this, open](Permission p) {
+        return open && (!m_sessionDesk || m_sessionDesk->may(p));
+    };
+
+    const QString actor = currentActor();
+    if (m_actionHandler)
+        m_actionHandler->setActor(actor);
+    if (m_platformDesk)
+        m_platformDesk->setActor(actor);
+    if (m_coverageDesk)
+        m_coverageDesk->setActor(actor);
+    if (m_surveyDesk) {
+        m_surveyDesk->setActor(actor);
+        m_surveyDesk->setReadOnly(!editable || !may(Permission::ImportData));
+    }
+    if (open)
+        m_disputeQueueDock->setCurrentUser(actor);
+
+    // The store refuses what a role may not do; the desk does not offer it either.
+    m_disputeDetailDock->setRole(session ? std::optional<UserRole>(session->role) : std::nullopt);
+    m_disputeDetailDock->setEditable(editable && may(Permission::WorkDispute));
+    m_newDisputeAction->setEnabled(editable && may(Permission::RegisterDispute));
+    if (m_intake && !m_newDisputeAction->isEnabled())
+        m_intake->close();
+    m_deadlinePolicyAction->setEnabled(editable && may(Permission::EditSettings));
+    m_importGeoAction->setEnabled(editable && may(Permission::ImportData));
+    m_importSurveyAction->setEnabled(editable && may(Permission::ImportData));
+    m_surveySchemeAction->setEnabled(editable && may(Permission::ImportData));
+    m_monthlyReportAction->setEnabled(open && may(Permission::PrintReport));
+    m_backupAction->setEnabled(open && may(Permission::Backup));
+    if (m_backupScheduler && session)
+        m_backupScheduler->setActor(session->login);
+    if (m_reportDesk) {
+        m_reportDesk->setScopeLimit(session && session->scoped() ? session->scopeCode : QString());
+        if (m_reportDialog)
+            m_reportDialog->setExcelAllowed(may(Permission::ExportData));
+    }
+    if (open && m_reportDialog && !m_monthlyReportAction->isEnabled())
+        m_reportDialog->close();
+    if (m_platformDesk)
+        m_platformDock->setEditable(editable && may(Permission::EditPlatforms));
+
+    m_changePasswordAction->setEnabled(bool(session));
+    m_lockAction->setEnabled(bool(session));
+    m_signOutAction->setEnabled(bool(session));
+    m_manageUsersAction->setEnabled(session && editable && may(Permission::ManageUsers));
+    m_auditLogAction->setEnabled(session && may(Permission::ViewAudit));
+
+    withholdCasePanels(open && !may(Permission::ViewCases));
+    if (m_auditLogAction->isEnabled()) {
+        ensureAuditDock();
+        m_auditDock->show();
+        m_auditDock->raise();
+        m_auditDock->reload();
+    } else if (m_auditDock) {
+        m_auditDock->hide();
+        m_auditDock->toggleViewAction()->setEnabled(false);
+    }
+    if (open && session && session->scoped())
+        pinScope();
+
+    // The workflow buttons of the dispute on show follow the role.
+    if (open && !m_disputeDetailDock->disputeId().isEmpty())
+        onDisputeSelected(m_disputeDetailDock->disputeId());
+
+    if (!open) {
+        m_sessionLabel->clear();
+        m_sessionLabel->setStyleSheet(QString());
+    } else if (session) {
+        m_sessionLabel->setText(tr("Signed in: %1").arg(m_sessionDesk->sessionText()));
+        m_sessionLabel->setStyleSheet(QString());
+    } else if (m_sessionDesk && m_sessionDesk->hasAccounts()) {
+        m_sessionLabel->setText(tr("Nobody is signed in"));
+        m_sessionLabel->setStyleSheet(QString());
+    } else {
+        m_sessionLabel->setText(
+            tr("This database has no user accounts: everybody may do everything"));
+        m_sessionLabel->setStyleSheet(QStringLiteral("color:#b91c1c; font-weight:600"));
+    }
+    updateTitle();
+}
+
+// Admin duties (系统/安全/审计管理员) hold no case permission: the case panels are hidden and
+// cannot be brought back, and the middle of the window says what the account is for.
+void MainWindow::withholdCasePanels(bool withhold)
+{
+    if (withhold != m_casePanelsWithheld) {
+        m_casePanelsWithheld = withhold;
+        if (withhold)
+            m_stateBeforeWithholding = saveState(kLayoutVersion);
+        for (QDockWidget *dock : docks()) {
+            dock->toggleViewAction()->setEnabled(!withhold);
+            if (QAction *go = m_goToActions.value(dock))
+                go->setEnabled(!withhold);
+            if (withhold)
+                dock->hide();
+        }
+        m_fitMapAction->setEnabled(!withhold);
+        m_resetLayoutAction->setEnabled(!withhold);
+        // The county's counts are case statistics too.
+        m_countsLabel->setVisible(!withhold);
+        if (!withhold) {
+            delete takeCentralWidget();
+            if (m_stateBeforeWithholding.isEmpty()
+                || !restoreState(m_stateBeforeWithholding, kLayoutVersion)) {
+                for (QDockWidget *dock : docks())
+                    dock->show();
+            }
+        }
+    }
+    if (!withhold)
+        return;
+    auto *label = qobject_cast<QLabel *>(centralWidget());
+    if (!label) {
+        label = new QLabel(this);
+        label->setObjectName(QStringLiteral("dutiesLabel"));
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setMargin(40);
+        // Beside the audit dock the text keeps a readable width.
+        label->setMinimumWidth(360);
+        setCentralWidget(label);
+    }
+    QStringList duties;
+    if (m_sessionDesk && m_sessionDesk->session()) {
+        for (Permission p : allPermissions()) {
+            if (m_sessionDesk->session()->may(p))
+                duties << QStringLiteral("<li>%1</li>").arg(permissionLabel(p).toHtmlEscaped());
+        }
+    }
+    if (duties.isEmpty()) {
+        label->setText(tr("<h3>Nobody is signed in</h3>"));
+        return;
+    }
+    label->setText(
+        tr("<h3>%1</h3><p>This account does not see disputes, parties or statistics. "
+           "Its duties:</p><ul>%2</ul><p>They are in the Account and File menus.</p>")
+            .arg(m_sessionDesk->sessionText().toHtmlEscaped(), duties.join(QString())));
+}
+
+void MainWindow::ensureAuditDock()
+{
+    if (m_auditDock || !m_sessionDesk)
+        return;
+    m_auditDock = new AuditDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_auditDock);
+    m_auditDock->setQuery([this](const AuditFilter &filter) {
+        return m_sessionDesk ? m_sessionDesk->auditRows(filter) : QList<AuditEntry>();
+    });
+    m_auditDock->setVerify([this] {
+        if (m_sessionDesk)
+            return m_sessionDesk->verifyAudit();
+        AuditVerdict none;
+        return none;
+    });
+    m_viewMenu->insertAction(m_toolBar->toggleViewAction(), m_auditDock->toggleViewAction());
+}
+
+void MainWindow::pinScope()
+{
+    if (!m_regionModel || !m_sessionDesk || !m_sessionDesk->session()
+        || !m_sessionDesk->session()->scoped())
+        return;
+    const QString scope = m_sessionDesk->session()->scopeCode;
+    const QModelIndex township = m_regionModel->indexForCode(scope);
+    if (!township.isValid())
+        return;
+    const QModelIndex county = township.parent();
+    while (m_regionModel->canFetchMore(county))
+        m_regionModel->fetchMore(county);
+    QTreeView *view = m_regionTreeDock->view();
+    for (int row = 0; row < m_regionModel->rowCount(county); ++row)
+        view->setRowHidden(row, county, row != township.row());
+    if (m_regionTreeDock->currentCode() != scope)
+        m_regionTreeDock->selectRegion(scope);
+}
+
+void MainWindow::showLockCover(bool locked)
+{
+    if (!locked) {
+        delete m_lockCover;
+        m_lockCover = nullptr;
+        return;
+    }
+    if (m_lockCover)
+        return;
+    // Covers the panels while the lock screen is up (floating panels are hidden meanwhile).
+    auto *cover = new QLabel(tr("Locked"), this);
+    cover->setObjectName(QStringLiteral("lockCover"));
+    cover->setAlignment(Qt::AlignCenter);
+    cover->setAutoFillBackground(true);
+    cover->setStyleSheet(
+        QStringLiteral("background:#1f2937; color:#e5e7eb; font-size:28px; font-weight:600"));
+    cover->setGeometry(rect());
+    cover->show();
+    cover->raise();
+    m_lockCover = cover;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isFloating() && dock->isVisible()) {
+            dock->hide();
+            connect(m_sessionDesk.get(), &SessionDesk::lockedChanged, dock,
+                    [dock](bool locked) {
+                        if (!locked)
+                            dock->show();
+                    },
+                    Qt::SingleShotConnection);
+        }
+    }
+}
+
+void MainWindow::signOut()
+{
+    if (!m_sessionDesk || !m_sessionDesk->session())
+        return;
+    m_sessionDesk->signOut();
+    if (!m_sessionDesk->signIn())
+        closeDatabase();
+}
+
+void MainWindow::manageUsers()
+{
+    if (!m_db || !m_sessionDesk || !m_sessionDesk->session()
+        || !m_sessionDesk->may(Permission::ManageUsers))
+        return;
+    QList<UserDialog::Township> townships;
+    try {
+        RegionRepository::Query query;
+        query.level = RegionLevel::Township;
+        for (const Region &r : m_regionRepo->list(query))
+            townships.append({r.code, r.name});
+    } catch (const StoreError &e) {
+        statusBar()->showMessage(e.message(), 10000);
+    }
+    UserDialog dialog(m_sessionDesk->userCallbacks(), townships,
+                      m_sessionDesk->policy().minPasswordLength, this);
+    dialog.exec();
 }

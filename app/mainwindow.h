@@ -1,10 +1,13 @@
 #pragma once
 
 #include "disputeactionhandler.h"
+#include "domain/permissions.h"
 #include "store/database.h"
 #include "store/disputerepository.h"
 
+#include <QByteArray>
 #include <QFuture>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -12,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class AuditDock;
 class Database;
 class DisputeDetailDock;
 class DisputeQueueDock;
@@ -37,12 +41,15 @@ class RegionTreeDock;
 class RegionTreeModel;
 class ReportDesk;
 class ReportDialog;
+class BackupScheduler;
+class SessionDesk;
 struct DemoOptions;
 
 // The desk's main window: region tree, map, dispute queue, dispute detail and trend chart as
 // docks around each other, wired so that choosing a region or a dispute drives every panel.
 // The window shows before the database is opened; the store is read right after the first
-// paint so that starting never waits for it.
+// paint so that starting never waits for it. A store with accounts asks who signs in before
+// any panel is filled, and the menus and panels follow that account's permissions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +58,9 @@ public:
     {
         QString dbPath; // empty: Database::defaultPath()
         bool openOnFirstPaint = true; // open dbPath (or offer a demo) after the first paint
+        // Offer to create the system administrator when a store has no accounts (a store with
+        // accounts always asks who signs in).
+        bool askForAccounts = true;
     };
 
     // Saved layouts carry this number; a layout saved by another version is not restored.
@@ -84,6 +94,24 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QAction *resetLayoutAction() const { return m_resetLayoutAction; }
 
+    // Who is signed in (null while no store is open).
+    SessionDesk *sessionDesk() const { return m_sessionDesk.get(); }
+    // The audit dock once an audit admin signed in (null before).
+    AuditDock *auditDock() const { return m_auditDock; }
+    QMenu *accountMenu() const { return m_accountMenu; }
+    QAction *newDisputeAction() const { return m_newDisputeAction; }
+    QAction *changePasswordAction() const { return m_changePasswordAction; }
+    QAction *lockAction() const { return m_lockAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
+    QAction *manageUsersAction() const { return m_manageUsersAction; }
+    QAction *auditLogAction() const { return m_auditLogAction; }
+    QAction *importSurveyAction() const { return m_importSurveyAction; }
+    QAction *deadlinePolicyAction() const { return m_deadlinePolicyAction; }
+    // "Signed in: …" or the warning that the store has no accounts.
+    QString sessionStatusText() const;
+    // The panels with cases are withheld from an account without ViewCases (admins).
+    bool casePanelsWithheld() const { return m_casePanelsWithheld; }
+
     // Window geometry and dock layout in the user's settings.
     void saveLayout() const;
     bool restoreLayout();
@@ -102,6 +130,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -141,6 +170,23 @@ private:
     void openIntake();
     // The monthly report dialog: created once, not modal, reused for every report.
     void openMonthlyReport();
+    // File ▸ 备份与恢复…: the schedule, a backup now, a restore (system admin).
+    void openBackups();
+    // A damaged store, once somebody who may restore is signed in: offers the newest backup.
+    void offerRestore();
+    void makeReportDesk();
+
+    // Sign-in state → actors, enabled actions, panels, the audit dock, status and title.
+    void applySession();
+    void withholdCasePanels(bool withhold);
+    void ensureAuditDock();
+    // A clerk's township: the only one in the tree, selected.
+    void pinScope();
+    void showLockCover(bool locked);
+    void signOut();
+    void manageUsers();
+    // The login actions are recorded under: the signed-in account, else currentUser().
+    QString currentActor() const;
 
 public:
     // Who sits at the desk: PINGAN_USER or the system login (accounts arrive with security).
@@ -152,6 +198,7 @@ public:
     ReportDialog *reportDialog() const;
     ReportDesk *reportDesk() const { return m_reportDesk.get(); }
     QAction *monthlyReportAction() const { return m_monthlyReportAction; }
+    QAction *backupAction() const { return m_backupAction; }
 
 private:
 
@@ -195,8 +242,23 @@ private:
     QAction *m_importSurveyAction = nullptr;
     QAction *m_surveySchemeAction = nullptr;
     QAction *m_monthlyReportAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    std::unique_ptr<BackupScheduler> m_backupScheduler;
     QPointer<ReportDialog> m_reportDialog;
     std::unique_ptr<ReportDesk> m_reportDesk;
+    std::unique_ptr<SessionDesk> m_sessionDesk;
+    AuditDock *m_auditDock = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QAction *m_changePasswordAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_manageUsersAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    QHash<QDockWidget *, QAction *> m_goToActions;
+    bool m_casePanelsWithheld = false;
+    QByteArray m_stateBeforeWithholding;
+    QWidget *m_lockCover = nullptr;
+    bool m_signInCancelled = false;
     int m_mapGeneration = 0;    // map reads under way belong to this store
     int m_colourGeneration = 0; // only the newest metric choice is applied
     QMenu *m_viewMenu = nullptr;
@@ -213,6 +275,7 @@ private:
 
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_sessionLabel = nullptr;
 
     bool m_layoutRestored = false;
     bool m_defaultSizesPending = true;

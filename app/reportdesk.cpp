@@ -59,6 +59,7 @@ ReportDesk::ReportDesk(Database &db, ReportDialog *dialog, QObject *parent)
 {
     connect(dialog, &ReportDialog::generateRequested, this, &ReportDesk::generate);
     connect(dialog, &ReportDialog::cancelRequested, this, &ReportDesk::cancel);
+    connect(dialog, &ReportDialog::reportWritten, this, &ReportDesk::recordOutput);
     refreshScopes();
 }
 
@@ -81,15 +82,27 @@ void ReportDesk::refreshScopes()
         RegionRepository::Query query;
         query.level = RegionLevel::Township;
         QList<ReportDialog::Scope> townships;
-        for (const Region &township : regions.list(query))
-            townships.append({township.code, township.name});
-        m_dialog->setScopes({county->code, county->name}, townships);
+        for (const Region &township : regions.list(query)) {
+            if (m_scopeLimit.isEmpty() || township.code == m_scopeLimit)
+                townships.append({township.code, township.name});
+        }
+        m_dialog->setScopes(m_scopeLimit.isEmpty() ? ReportDialog::Scope{county->code, county->name}
+                                                   : ReportDialog::Scope{},
+                            townships);
         // What the reader prints when the issuer is left empty.
         m_dialog->setDefaultIssuer(MonthlyReportReader::defaultIssuer(county->name));
     } catch (const StoreError &e) {
         m_dialog->setScopes({}, {});
         m_dialog->setFailed(e.message());
     }
+}
+
+void ReportDesk::setScopeLimit(const QString &townshipCode)
+{
+    if (townshipCode == m_scopeLimit)
+        return;
+    m_scopeLimit = townshipCode;
+    refreshScopes();
 }
 
 void ReportDesk::generate(const MonthlyReportRequest &request)
@@ -127,6 +140,12 @@ void ReportDesk::generate(const MonthlyReportRequest &request)
             m_dialog->setFailed(outcome.error);
     });
     watcher->setFuture(QtConcurrent::run(makeReport, m_path, request, progress));
+}
+
+void ReportDesk::recordOutput(const QString &kind, const QString &target)
+{
+    if (m_audit)
+        m_audit(QStringLiteral("report.") + kind, target);
 }
 
 void ReportDesk::cancel()

@@ -19,6 +19,7 @@ inline std::unique_ptr<MainWindow> openMainWindow(QSize size = {})
     MainWindow::Options options;
     options.dbPath = demoDatabase();
     options.openOnFirstPaint = false;
+    options.askForAccounts = false;
     auto w = std::make_unique<MainWindow>(options);
     if (size.isValid())
         w->resize(size);

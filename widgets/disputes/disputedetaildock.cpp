@@ -4,10 +4,12 @@
 #include "domain/dispute.h"
 #include "domain/disputeworkflow.h"
 #include "domain/masking.h"
+#include "security/unmaskdialog.h"
 #include "store/disputerepository.h"
 
 #include <QDateTime>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -117,6 +119,17 @@ DisputeDetailDock::DisputeDetailDock(QWidget *parent)
     m_actionLayout->setContentsMargins(6, 6, 6, 0);
     m_actionLayout->setSpacing(4);
     layout->addWidget(m_actions);
+    m_unmaskButton = new QPushButton(tr("Show full numbers"), content);
+    m_unmaskButton->setObjectName(QStringLiteral("unmaskButton"));
+    m_unmaskButton->setToolTip(
+        tr("Show the parties' full ID numbers and phones (asks for a reason, which is audited)"));
+    m_unmaskButton->hide();
+    connect(m_unmaskButton, &QPushButton::clicked, this, &DisputeDetailDock::requestUnmask);
+    auto *unmaskRow = new QHBoxLayout;
+    unmaskRow->setContentsMargins(6, 0, 6, 0);
+    unmaskRow->addStretch(1);
+    unmaskRow->addWidget(m_unmaskButton);
+    layout->addLayout(unmaskRow);
     m_browser = new QTextBrowser(content);
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
@@ -142,9 +155,60 @@ void DisputeDetailDock::setEditable(bool editable)
     m_actions->setVisible(editable && !m_buttons.isEmpty());
 }
 
+void DisputeDetailDock::setUnmaskOffered(bool offered)
+{
+    m_unmaskOffered = offered;
+    if (!offered && m_unmasked) {
+        m_unmasked = false;
+        render();
+    }
+    updateUnmaskButton();
+}
+
+void DisputeDetailDock::updateUnmaskButton()
+{
+    bool personal = false;
+    if (m_detail) {
+        for (const DisputePartyRow &p : m_detail->parties)
+            personal = personal || !p.idCard.isEmpty() || !p.phone.isEmpty();
+    }
+    m_unmaskButton->setVisible(m_unmaskOffered && personal && !m_unmasked);
+    m_unmaskButton->setEnabled(m_unmaskOffered && bool(m_unmask));
+}
+
+void DisputeDetailDock::requestUnmask()
+{
+    if (!m_detail || !m_unmaskOffered || !m_unmask || m_unmasked)
+        return;
+    const QString id = m_id;
+    UnmaskDialog dialog(QStringLiteral("%1 %2").arg(m_detail->caseNo, m_detail->title), this);
+    const bool answered = m_reasonHook ? m_reasonHook(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!answered || dialog.reason().size() < UnmaskDialog::kMinimumReasonLength)
+        return;
+    if (!m_unmask(id, dialog.reason()) || id != m_id)
+        return;
+    m_unmasked = true;
+    render();
+    updateUnmaskButton();
+}
+
 void DisputeDetailDock::showDispute(const DisputeDetail &detail)
 {
+    if (detail.id != m_id)
+        m_unmasked = false;
     m_id = detail.id;
+    m_detail = std::make_shared<const DisputeDetail>(detail);
+    render();
+    rebuildButtons(detail.status);
+    updateUnmaskButton();
+    showContent();
+}
+
+void DisputeDetailDock::render()
+{
+    if (!m_detail)
+        return;
+    const DisputeDetail &detail = *m_detail;
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     QString deadline;
     DeadlineLook look = DeadlineLook::Plain;
@@ -155,9 +219,7 @@ void DisputeDetailDock::showDispute(const DisputeDetail &detail)
         else if (m_calendar.workingDaysBetween(today, detail.dueOn) <= kDisputeDueSoonWorkingDays)
             look = DeadlineLook::DueSoon;
     }
-    m_browser->setHtml(toHtml(detail, deadline, look));
-    rebuildButtons(detail.status);
-    showContent();
+    m_browser->setHtml(toHtml(detail, deadline, look, m_unmasked));
 }
 
 void DisputeDetailDock::rebuildButtons(const QString &statusKey)
@@ -191,6 +253,9 @@ QPushButton *DisputeDetailDock::actionButton(DisputeAction action) const
 void DisputeDetailDock::clearDispute()
 {
     m_id.clear();
+    m_detail.reset();
+    m_unmasked = false;
+    updateUnmaskButton();
     m_browser->clear();
     rebuildButtons(QString());
     showMessage(tr("Select a dispute in the queue to see its facts, parties and history."));
@@ -201,7 +266,8 @@ QString DisputeDetailDock::text() const
     return isShowingContent() ? m_browser->toPlainText() : message();
 }
 
-QString DisputeDetailDock::toHtml(const DisputeDetail &d, const QString &deadline, DeadlineLook look)
+QString DisputeDetailDock::toHtml(const DisputeDetail &d, const QString &deadline,
+                                  DeadlineLook look, bool unmasked)
 {
     const QLocale locale;
     QString html;
@@ -276,7 +342,8 @@ QString DisputeDetailDock::toHtml(const DisputeDetail &d, const QString &deadlin
                                       "<td style='padding-right:8px; white-space:nowrap'>%3</td>"
                                       "<td style='white-space:nowrap'>%4</td></tr>")
                            .arg(esc(partyRoleLabel(p.role)), esc(p.name),
-                                esc(Masking::idCard(p.idCard)), esc(Masking::phone(p.phone)));
+                                esc(unmasked ? p.idCard : Masking::idCard(p.idCard)),
+                                esc(unmasked ? p.phone : Masking::phone(p.phone)));
         }
         html += QStringLiteral("<table cellspacing='0' cellpadding='2'>%1</table>").arg(parties);
     }

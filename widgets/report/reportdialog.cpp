@@ -214,9 +214,12 @@ void ReportDialog::setScopes(const Scope &county, const QList<Scope> &townships)
 {
     const QString current = m_scope->currentData().toString();
     m_scope->clear();
-    if (!county.first.isEmpty()) {
-        m_scope->addItem(tr("%1 (whole county)").arg(county.second), county.first);
-        m_scope->setItemData(0, county.second, NameRole);
+    // Without a county (an account limited to one township) only the townships are offered.
+    if (!county.first.isEmpty() || !townships.isEmpty()) {
+        if (!county.first.isEmpty()) {
+            m_scope->addItem(tr("%1 (whole county)").arg(county.second), county.first);
+            m_scope->setItemData(0, county.second, NameRole);
+        }
         for (const Scope &township : townships) {
             m_scope->addItem(township.second, township.first);
             m_scope->setItemData(m_scope->count() - 1, township.second, NameRole);
@@ -390,6 +393,15 @@ void ReportDialog::updateButtons()
     for (QWidget *w : std::initializer_list<QWidget *> {m_print, m_printPreview, m_exportPdf,
                                                         m_exportXlsx, m_zoomBar})
         w->setEnabled(shown);
+    m_exportXlsx->setEnabled(shown && m_excelAllowed);
+}
+
+void ReportDialog::setExcelAllowed(bool allowed)
+{
+    m_excelAllowed = allowed;
+    m_exportXlsx->setToolTip(allowed ? tr("Every table of the report, in full, one sheet each")
+                                     : tr("This account may not export data"));
+    updateButtons();
 }
 
 // --- print and export ----------------------------------------------------------------------
@@ -408,8 +420,10 @@ void ReportDialog::print()
     if (pages == 0)
         QMessageBox::warning(this, tr("Print the monthly report"), tr("The printer refused the "
                                                                       "report."));
-    else
+    else {
         showStatus(tr("Sent %1 pages to the printer.").arg(pages));
+        Q_EMIT reportWritten(QStringLiteral("print"), m_printer->printerName());
+    }
 }
 
 int ReportDialog::paintReport(QPrinter *printer)
@@ -490,6 +504,7 @@ bool ReportDialog::exportPdf(const QString &path, QString *error)
         showStatus(tr("Saved %1 (%2 pages).")
                        .arg(QDir::toNativeSeparators(path))
                        .arg(m_document->pageCount()));
+        Q_EMIT reportWritten(QStringLiteral("pdf"), path);
     }
     return ok;
 }
@@ -504,7 +519,9 @@ bool ReportDialog::exportXlsx(const QString &path, QString *error)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = ReportXlsx::write(path, *m_content, error);
     QApplication::restoreOverrideCursor();
-    if (ok)
+    if (ok) {
         showStatus(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT reportWritten(QStringLiteral("xlsx"), path);
+    }
     return ok;
 }

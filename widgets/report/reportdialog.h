@@ -72,7 +72,13 @@ public Q_SLOTS:
     // Closing cancels a generation under way.
     void reject() override;
 
+    // Whether the Excel export is offered (the permission to export data; printing and PDF
+    // are the report's own).
+    void setExcelAllowed(bool allowed);
+
 Q_SIGNALS:
+    // The report went to a printer or a file: `kind` is "print", "pdf" or "xlsx".
+    void reportWritten(const QString &kind, const QString &target);
     void generateRequested(const MonthlyReportRequest &request);
     void cancelRequested();
     // A generation ended: with a report, a failure, or cancelled.
@@ -118,6 +124,7 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_printPreview = nullptr;
     QPushButton *m_exportPdf = nullptr;
+    bool m_excelAllowed = true;
     QPushButton *m_exportXlsx = nullptr;
     QPushButton *m_close = nullptr;
     QStackedWidget *m_pages = nullptr;
