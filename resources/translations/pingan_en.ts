@@ -2,6 +2,376 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AccessControl</name>
+        <message>
+            <source>%1 (%2) may not: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 is limited to region %2 and may not: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 is limited to region %2: choose a region inside it</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 is limited to region %2; %3 lies outside it</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>AuditDock</name>
+        <message>
+            <source>Audit log</source>
+            <translation />
+        </message>
+        <message>
+            <source>Any user</source>
+            <translation />
+        </message>
+        <message>
+            <source>Any action</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation />
+        </message>
+        <message>
+            <source>Walk the hash chain: finds a changed, deleted or inserted row</source>
+            <translation />
+        </message>
+        <message>
+            <source>From</source>
+            <translation />
+        </message>
+        <message>
+            <source>to</source>
+            <translation />
+        </message>
+        <message>
+            <source>newest %1 rows</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact: %n row(s) checked.</source>
+            <translation>
+                <numerusform>The audit log is intact: %n row checked.</numerusform>
+                <numerusform>The audit log is intact: %n rows checked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit log is damaged at row %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Audit row %1 lies before the start of the chain (%2): it was inserted</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit row %1 was deleted</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit rows %1 to %2 were deleted</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit row %1 was changed: its content does not match its hash</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit row %1 was changed: row %2 no longer links to it</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit row %1 was cut off the end of the log</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit rows %1 to %2 were cut off the end of the log</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit row %1 was added after the recorded head (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit row %1 was changed: it does not match the recorded head</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit rows are kept for %1 days: rows from %2 on cannot be removed yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 rows before %2 removed (up to row %3)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>AuditLogModel</name>
+        <message>
+            <source>Time</source>
+            <translation />
+        </message>
+        <message>
+            <source>User</source>
+            <translation />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation />
+        </message>
+        <message>
+            <source>Object</source>
+            <translation />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation />
+        </message>
+        <message>
+            <source>Backups are consistent copies of the database, made while you work. Keep the folder on another disk or a network share.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation />
+        </message>
+        <message>
+            <source> h</source>
+            <translation />
+        </message>
+        <message>
+            <source>Off</source>
+            <translation />
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Back up every:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Backups kept:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Latest backup:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancel backup</source>
+            <translation />
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose a folder for the backups.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation />
+        </message>
+        <message>
+            <source>A backup or restore is already under way.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation />
+        </message>
+        <message>
+            <source>No backup was made: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Backed up to %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation />
+        </message>
+        <message>
+            <source>Pingan backups (*.db);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 cannot be restored:
+%2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Replace the database with the backup %1?
+%2
+
+Everything entered since that backup is replaced. The current database is kept beside it (…before-restore-…) and can be restored in turn.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Restored from %1. The previous database was kept as %2.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>BackupScheduler</name>
+        <message>
+            <source>The backup was cancelled.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>BackupService</name>
+        <message>
+            <source>a backup cannot be written over the database it copies</source>
+            <translation />
+        </message>
+        <message>
+            <source>cannot create folder</source>
+            <translation />
+        </message>
+        <message>
+            <source>the copy cannot leave WAL mode</source>
+            <translation />
+        </message>
+        <message>
+            <source>the copy is not sound, so it was not kept:</source>
+            <translation />
+        </message>
+        <message>
+            <source>no such backup file</source>
+            <translation />
+        </message>
+        <message>
+            <source>not an SQLite database (not a Pingan backup)</source>
+            <translation />
+        </message>
+        <message>
+            <source>the backup is damaged:</source>
+            <translation />
+        </message>
+        <message>
+            <source>not a Pingan backup (it has no backup_info table)</source>
+            <translation />
+        </message>
+        <message>
+            <source>not a Pingan backup (its backup_info cannot be read)</source>
+            <translation />
+        </message>
+        <message>
+            <source>not a Pingan backup (its backup_info is empty)</source>
+            <translation />
+        </message>
+        <message>
+            <source>this is the database itself, not a backup of it</source>
+            <translation />
+        </message>
+        <message>
+            <source>the backup was made by a newer program (schema %1; this program knows up to %2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>nothing was restored: the current database cannot be kept as</source>
+            <translation />
+        </message>
+        <message>
+            <source>the restore was cancelled; nothing was changed</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation />
+        </message>
+        <message>
+            <source>Change the password of %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation />
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation />
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation />
+        </message>
+        <message>
+            <source>New password again:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Enter the current password.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The new password must differ from the old one.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The new password meets the policy.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Choropleth</name>
         <message>
             <source>Low risk (green)</source>
@@ -43,6 +413,13 @@
         <message>
             <source>%1%</source>
             <extracomment>A percentage in a map legend</extracomment>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Connection</name>
+        <message>
+            <source>cannot open</source>
             <translation />
         </message>
     </context>
@@ -342,6 +719,13 @@
         </message>
         <message>
             <source>%1: the file is empty (a header row is expected)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>the disk is full, or the database has reached its size limit: nothing was saved (%1)</source>
             <translation />
         </message>
     </context>
@@ -953,6 +1337,14 @@
         </message>
         <message>
             <source>Village level</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show full numbers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show the parties' full ID numbers and phones (asks for a reason, which is audited)</source>
             <translation />
         </message>
     </context>
@@ -1679,6 +2071,57 @@ Register it anyway?</source>
         </message>
         <message>
             <source>the reason</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>Create the system administrator</source>
+            <translation />
+        </message>
+        <message>
+            <source>This database has no user accounts yet. Create the system administrator's account now; the administrator then adds the other accounts. Until then everybody at this desk may do everything.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Create</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation />
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose a login.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Enter the administrator's name.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The password meets the policy.</source>
             <translation />
         </message>
     </context>
@@ -2476,6 +2919,90 @@ Register it anyway?</source>
         </message>
         <message>
             <source>The monthly report (月报) of the county or a township: preview, print, PDF, Excel</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Scheduled backups, a backup now, or a restore</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Change password…</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation />
+        </message>
+        <message>
+            <source>Lock the desk until your password is entered again</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;User accounts…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add accounts, lock and unlock them, reset passwords</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Audit log</source>
+            <translation />
+        </message>
+        <message>
+            <source>Read and verify the audit log</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Account</source>
+            <translation />
+        </message>
+        <message>
+            <source>This account may not restore backups</source>
+            <translation />
+        </message>
+        <message>
+            <source>Made %1 by %2 (schema %3, audit log up to entry %4).</source>
+            <translation />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation />
+        </message>
+        <message>
+            <source>The database is damaged and open read-only. Restore the newest backup (%1)? The damaged file is kept beside it.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Signed in: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nobody is signed in</source>
+            <translation />
+        </message>
+        <message>
+            <source>This database has no user accounts: everybody may do everything</source>
+            <translation />
+        </message>
+        <message>
+            <source>&lt;h3&gt;Nobody is signed in&lt;/h3&gt;</source>
+            <translation />
+        </message>
+        <message>
+            <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;This account does not see disputes, parties or statistics. Its duties:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;They are in the Account and File menus.&lt;/p&gt;</source>
+            <translation />
+        </message>
+        <message>
+            <source>Locked</source>
             <translation />
         </message>
     </context>
@@ -3293,6 +3820,21 @@ Register it anyway?</source>
         </message>
     </context>
     <context>
+        <name>Password</name>
+        <message>
+            <source>The password needs at least %1 characters</source>
+            <translation />
+        </message>
+        <message>
+            <source>The password needs three of: lower-case letters, upper-case letters, digits, other characters</source>
+            <translation />
+        </message>
+        <message>
+            <source>The password may not be the login</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>PatrolCommand</name>
         <message numerus="yes">
             <source>… and %n more problem(s)</source>
@@ -3521,6 +4063,73 @@ Register it anyway?</source>
         </message>
         <message>
             <source>lies before the time in '%1'</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Permission</name>
+        <message>
+            <source>View cases and statistics</source>
+            <translation />
+        </message>
+        <message>
+            <source>Register disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>Handle disputes</source>
+            <translation />
+        </message>
+        <message>
+            <source>See full ID numbers and phones</source>
+            <translation />
+        </message>
+        <message>
+            <source>Edit patrol platforms</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import data</source>
+            <translation />
+        </message>
+        <message>
+            <source>Change settings</source>
+            <translation />
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export data</source>
+            <translation />
+        </message>
+        <message>
+            <source>Manage user accounts</source>
+            <translation />
+        </message>
+        <message>
+            <source>Set the password and lockout rules</source>
+            <translation />
+        </message>
+        <message>
+            <source>Read the audit log</source>
+            <translation />
+        </message>
+        <message>
+            <source>Purge old audit rows</source>
+            <translation />
+        </message>
+        <message>
+            <source>Make backups</source>
+            <translation />
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation />
+        </message>
+        <message>
+            <source>Exchange sync packages</source>
             <translation />
         </message>
     </context>
@@ -4220,6 +4829,10 @@ Open disputes %5 of %6</source>
             <source>Saved %1.</source>
             <translation />
         </message>
+        <message>
+            <source>This account may not export data</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>ReportDocument</name>
@@ -4552,6 +5165,72 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>cancelled; nothing was written</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SessionDesk</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation />
+        </message>
+        <message>
+            <source> · region %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>The password of %1 has expired or was reset by an administrator. Choose a new one to go on.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nobody is signed in.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show full numbers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Only the audit admin verifies the audit log.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sign in to the command desk with your account.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Desk locked</source>
+            <translation />
+        </message>
+        <message>
+            <source>The desk was locked after a time without input. %1 (%2): enter your password to go on, or quit.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation />
+        </message>
+        <message>
+            <source>Quit</source>
             <translation />
         </message>
     </context>
@@ -5452,6 +6131,215 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>%1: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>UnmaskDialog</name>
+        <message>
+            <source>Show full numbers</source>
+            <translation />
+        </message>
+        <message>
+            <source>The full ID numbers and phones of %1 are personal data. Say why you need them; the reason is kept in the audit log.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reason, e.g. calling the applicant back</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Password:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation />
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation />
+        </message>
+        <message>
+            <source>User accounts</source>
+            <translation />
+        </message>
+        <message>
+            <source>Login</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township</source>
+            <translation />
+        </message>
+        <message>
+            <source>State</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation />
+        </message>
+        <message>
+            <source>Locked by an administrator</source>
+            <translation />
+        </message>
+        <message>
+            <source>Locked until %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation />
+        </message>
+        <message>
+            <source>Whole county</source>
+            <translation />
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Added the account %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Locked %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Unlocked %1.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reset the password of %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reset the password of %1; a new one is chosen at the next sign-in.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>UserRepository</name>
+        <message>
+            <source>Passwords need at least 8 characters, lockout at least one failure and one minute, and ages and idle times cannot be negative</source>
+            <translation />
+        </message>
+        <message>
+            <source>A login is 2 to 32 letters, digits, '_', '.' or '-', not '%1'</source>
+            <translation />
+        </message>
+        <message>
+            <source>There is already an account '%1'</source>
+            <translation />
+        </message>
+        <message>
+            <source>A %1 needs a township (--scope CODE)</source>
+            <translation />
+        </message>
+        <message>
+            <source>A %1 works for the whole county and takes no scope</source>
+            <translation />
+        </message>
+        <message>
+            <source>There is no region %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>The scope %1 is not a township</source>
+            <translation />
+        </message>
+        <message>
+            <source>The store already has accounts; the first administrator was created before</source>
+            <translation />
+        </message>
+        <message>
+            <source>The first account must be a system admin (--role admin)</source>
+            <translation />
+        </message>
+        <message>
+            <source>There is no account '%1'</source>
+            <translation />
+        </message>
+        <message>
+            <source>You cannot lock your own account</source>
+            <translation />
+        </message>
+        <message>
+            <source>The new password must differ from the old one</source>
+            <translation />
+        </message>
+        <message>
+            <source>Wrong login or password</source>
+            <translation />
+        </message>
+        <message>
+            <source>The account '%1' is locked by an administrator</source>
+            <translation />
+        </message>
+        <message>
+            <source>The account '%1' is locked after repeated failures until %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Wrong login or password; the account is now locked for %1 minutes</source>
+            <translation />
+        </message>
+        <message>
+            <source>The password of '%1' was reset: choose a new one first (pingan-cli user passwd %1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>The password of '%1' is older than %2 days: choose a new one first (pingan-cli user passwd %1)</source>
             <translation />
         </message>
     </context>

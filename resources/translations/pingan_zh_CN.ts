@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccessControl</name>
+        <message>
+            <source>%1 (%2) may not: %3</source>
+            <translation>%1（%2）无权：%3</translation>
+        </message>
+        <message>
+            <source>%1 is limited to region %2 and may not: %3</source>
+            <translation>%1 仅限辖区 %2，无权：%3</translation>
+        </message>
+        <message>
+            <source>%1 is limited to region %2: choose a region inside it</source>
+            <translation>%1 仅限辖区 %2：请选择该辖区内的区域</translation>
+        </message>
+        <message>
+            <source>%1 is limited to region %2; %3 lies outside it</source>
+            <translation>%1 仅限辖区 %2；%3 不在该辖区内</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDock</name>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Any user</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <source>Any action</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>Walk the hash chain: finds a changed, deleted or inserted row</source>
+            <translation>校验哈希链：查出被篡改、删除或插入的记录</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>自</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>newest %1 rows</source>
+            <translation>最新 %1 条</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>共 %n 条</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact: %n row(s) checked.</source>
+            <translation>
+                <numerusform>审计日志完整：已校验 %n 条记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit log is damaged at row %1.</source>
+            <translation>审计日志在第 %1 条记录处被破坏。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Audit row %1 lies before the start of the chain (%2): it was inserted</source>
+            <translation>审计记录 %1 位于链起点（%2）之前：系被插入</translation>
+        </message>
+        <message>
+            <source>Audit row %1 was deleted</source>
+            <translation>审计记录 %1 已被删除</translation>
+        </message>
+        <message>
+            <source>Audit rows %1 to %2 were deleted</source>
+            <translation>审计记录 %1 至 %2 已被删除</translation>
+        </message>
+        <message>
+            <source>Audit row %1 was changed: its content does not match its hash</source>
+            <translation>审计记录 %1 已被篡改：内容与其哈希不符</translation>
+        </message>
+        <message>
+            <source>Audit row %1 was changed: row %2 no longer links to it</source>
+            <translation>审计记录 %1 已被篡改：记录 %2 的链接与之不符</translation>
+        </message>
+        <message>
+            <source>Audit row %1 was cut off the end of the log</source>
+            <translation>审计记录 %1 已从日志末尾被截去</translation>
+        </message>
+        <message>
+            <source>Audit rows %1 to %2 were cut off the end of the log</source>
+            <translation>审计记录 %1 至 %2 已从日志末尾被截去</translation>
+        </message>
+        <message>
+            <source>Audit row %1 was added after the recorded head (%2)</source>
+            <translation>审计记录 %1 添加于记录的链头（%2）之后</translation>
+        </message>
+        <message>
+            <source>Audit row %1 was changed: it does not match the recorded head</source>
+            <translation>审计记录 %1 已被篡改：与记录的链头不符</translation>
+        </message>
+        <message>
+            <source>Audit rows are kept for %1 days: rows from %2 on cannot be removed yet</source>
+            <translation>审计记录须保存 %1 天：%2 及以后的记录尚不能清理</translation>
+        </message>
+        <message>
+            <source>%1 rows before %2 removed (up to row %3)</source>
+            <translation>已清理 %2 之前的 %1 条记录（至第 %3 条）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogModel</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Backups are consistent copies of the database, made while you work. Keep the folder on another disk or a network share.</source>
+            <translation>备份是数据库的一致性副本，可在工作时进行。请把备份文件夹放在另一块磁盘或网络共享上。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>尚无备份</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>文件夹：</translation>
+        </message>
+        <message>
+            <source>Back up every:</source>
+            <translation>备份间隔：</translation>
+        </message>
+        <message>
+            <source>Backups kept:</source>
+            <translation>保留份数：</translation>
+        </message>
+        <message>
+            <source>Latest backup:</source>
+            <translation>最近备份：</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Cancel backup</source>
+            <translation>取消备份</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the backups.</source>
+            <translation>请选择备份文件夹。</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>A backup or restore is already under way.</source>
+            <translation>已有备份或恢复正在进行。</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>No backup was made: %1</source>
+            <translation>未能备份：%1</translation>
+        </message>
+        <message>
+            <source>Backed up to %1</source>
+            <translation>已备份到 %1</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Pingan backups (*.db);;All files (*)</source>
+            <translation>平安指挥台备份 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be restored:
+%2</source>
+            <translation>%1 无法恢复：
+%2</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup %1?
+%2
+
+Everything entered since that backup is replaced. The current database is kept beside it (…before-restore-…) and can be restored in turn.</source>
+            <translation>用备份 %1 替换数据库？
+%2
+
+该备份之后录入的内容都将被替换。当前数据库保留在旁边（…before-restore-…），需要时也可恢复。</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>正在恢复…</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>未恢复任何数据：%1</translation>
+        </message>
+        <message>
+            <source>Restored from %1. The previous database was kept as %2.</source>
+            <translation>已从 %1 恢复。原数据库保留为 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupScheduler</name>
+        <message>
+            <source>The backup was cancelled.</source>
+            <translation>备份已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupService</name>
+        <message>
+            <source>a backup cannot be written over the database it copies</source>
+            <translation>备份不能写到它所复制的数据库上</translation>
+        </message>
+        <message>
+            <source>cannot create folder</source>
+            <translation>无法创建文件夹</translation>
+        </message>
+        <message>
+            <source>the copy cannot leave WAL mode</source>
+            <translation>副本无法退出 WAL 模式</translation>
+        </message>
+        <message>
+            <source>the copy is not sound, so it was not kept:</source>
+            <translation>副本不完好，未予保留：</translation>
+        </message>
+        <message>
+            <source>no such backup file</source>
+            <translation>没有这个备份文件</translation>
+        </message>
+        <message>
+            <source>not an SQLite database (not a Pingan backup)</source>
+            <translation>不是 SQLite 数据库（不是平安指挥台备份）</translation>
+        </message>
+        <message>
+            <source>the backup is damaged:</source>
+            <translation>备份已损坏：</translation>
+        </message>
+        <message>
+            <source>not a Pingan backup (it has no backup_info table)</source>
+            <translation>不是平安指挥台备份（没有 backup_info 表）</translation>
+        </message>
+        <message>
+            <source>not a Pingan backup (its backup_info cannot be read)</source>
+            <translation>不是平安指挥台备份（无法读取 backup_info）</translation>
+        </message>
+        <message>
+            <source>not a Pingan backup (its backup_info is empty)</source>
+            <translation>不是平安指挥台备份（backup_info 为空）</translation>
+        </message>
+        <message>
+            <source>this is the database itself, not a backup of it</source>
+            <translation>这是数据库本身，不是它的备份</translation>
+        </message>
+        <message>
+            <source>the backup was made by a newer program (schema %1; this program knows up to %2)</source>
+            <translation>该备份由更新版本的程序制作（结构版本 %1；本程序最高支持 %2）</translation>
+        </message>
+        <message>
+            <source>nothing was restored: the current database cannot be kept as</source>
+            <translation>未恢复任何数据：当前数据库无法另存为</translation>
+        </message>
+        <message>
+            <source>the restore was cancelled; nothing was changed</source>
+            <translation>恢复已取消，未作任何更改</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Change the password of %1.</source>
+            <translation>修改 %1 的密码。</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>当前密码：</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>New password again:</source>
+            <translation>再次输入新密码：</translation>
+        </message>
+        <message>
+            <source>Enter the current password.</source>
+            <translation>请输入当前密码。</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the old one.</source>
+            <translation>新密码不能与旧密码相同。</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+        <message>
+            <source>The new password meets the policy.</source>
+            <translation>新密码符合密码策略。</translation>
+        </message>
+    </context>
+    <context>
         <name>Choropleth</name>
         <message>
             <source>Low risk (green)</source>
@@ -44,6 +416,13 @@
             <source>%1%</source>
             <extracomment>A percentage in a map legend</extracomment>
             <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connection</name>
+        <message>
+            <source>cannot open</source>
+            <translation>无法打开</translation>
         </message>
     </context>
     <context>
@@ -341,6 +720,13 @@
         <message>
             <source>%1: the file is empty (a header row is expected)</source>
             <translation>%1：文件为空（应有表头行）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>the disk is full, or the database has reached its size limit: nothing was saved (%1)</source>
+            <translation>磁盘已满，或数据库已达到大小上限：未保存任何内容（%1）</translation>
         </message>
     </context>
     <context>
@@ -948,6 +1334,14 @@
         <message>
             <source>Village level</source>
             <translation>村级</translation>
+        </message>
+        <message>
+            <source>Show full numbers</source>
+            <translation>显示完整号码</translation>
+        </message>
+        <message>
+            <source>Show the parties' full ID numbers and phones (asks for a reason, which is audited)</source>
+            <translation>显示当事人的完整身份证号和电话（需说明理由，并记入审计日志）</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +2069,57 @@ Register it anyway?</source>
         <message>
             <source>the reason</source>
             <translation>理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>Create the system administrator</source>
+            <translation>创建系统管理员</translation>
+        </message>
+        <message>
+            <source>This database has no user accounts yet. Create the system administrator's account now; the administrator then adds the other accounts. Until then everybody at this desk may do everything.</source>
+            <translation>本数据库还没有用户账户。请现在创建系统管理员账户，再由管理员添加其他账户。在此之前，本机任何人都可进行所有操作。</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>以后再说</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>再次输入密码：</translation>
+        </message>
+        <message>
+            <source>Choose a login.</source>
+            <translation>请选择登录名。</translation>
+        </message>
+        <message>
+            <source>Enter the administrator's name.</source>
+            <translation>请输入管理员姓名。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>The password meets the policy.</source>
+            <translation>密码符合密码策略。</translation>
         </message>
     </context>
     <context>
@@ -2469,6 +2914,90 @@ Register it anyway?</source>
         <message>
             <source>The monthly report (月报) of the county or a township: preview, print, PDF, Excel</source>
             <translation>全县或乡镇综治月报：预览、打印、导出 PDF 和 Excel</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Scheduled backups, a backup now, or a restore</source>
+            <translation>定时备份、立即备份或从备份恢复</translation>
+        </message>
+        <message>
+            <source>&amp;Change password…</source>
+            <translation>修改密码(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Lock the desk until your password is entered again</source>
+            <translation>锁定本机，重新输入密码后才能继续</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>注销(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;User accounts…</source>
+            <translation>用户账户(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Add accounts, lock and unlock them, reset passwords</source>
+            <translation>添加账户、锁定和解锁账户、重置密码</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log</source>
+            <translation>审计日志(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Read and verify the audit log</source>
+            <translation>查阅并校验审计日志</translation>
+        </message>
+        <message>
+            <source>&amp;Account</source>
+            <translation>账户(&amp;A)</translation>
+        </message>
+        <message>
+            <source>This account may not restore backups</source>
+            <translation>此账户无权从备份恢复</translation>
+        </message>
+        <message>
+            <source>Made %1 by %2 (schema %3, audit log up to entry %4).</source>
+            <translation>%1 由 %2 制作（结构版本 %3，审计日志至第 %4 条）。</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>The database is damaged and open read-only. Restore the newest backup (%1)? The damaged file is kept beside it.</source>
+            <translation>数据库已损坏，以只读方式打开。要恢复最近的备份（%1）吗？损坏的文件会保留在旁边。</translation>
+        </message>
+        <message>
+            <source>Signed in: %1</source>
+            <translation>已登录：%1</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in</source>
+            <translation>未登录</translation>
+        </message>
+        <message>
+            <source>This database has no user accounts: everybody may do everything</source>
+            <translation>本数据库没有用户账户：任何人都可进行所有操作</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Nobody is signed in&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;未登录&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;This account does not see disputes, parties or statistics. Its duties:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;They are in the Account and File menus.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;此账户不查看纠纷、当事人或统计数据。其职责：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;相关功能在“账户”和“文件”菜单中。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
         </message>
     </context>
     <context>
@@ -3285,6 +3814,21 @@ Register it anyway?</source>
         </message>
     </context>
     <context>
+        <name>Password</name>
+        <message>
+            <source>The password needs at least %1 characters</source>
+            <translation>密码至少需要 %1 个字符</translation>
+        </message>
+        <message>
+            <source>The password needs three of: lower-case letters, upper-case letters, digits, other characters</source>
+            <translation>密码须包含小写字母、大写字母、数字、其他字符中的至少三类</translation>
+        </message>
+        <message>
+            <source>The password may not be the login</source>
+            <translation>密码不能与登录名相同</translation>
+        </message>
+    </context>
+    <context>
         <name>PatrolCommand</name>
         <message numerus="yes">
             <source>… and %n more problem(s)</source>
@@ -3513,6 +4057,73 @@ Register it anyway?</source>
         <message>
             <source>lies before the time in '%1'</source>
             <translation>早于“%1”中的时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permission</name>
+        <message>
+            <source>View cases and statistics</source>
+            <translation>查看案件和统计</translation>
+        </message>
+        <message>
+            <source>Register disputes</source>
+            <translation>登记纠纷</translation>
+        </message>
+        <message>
+            <source>Handle disputes</source>
+            <translation>办理纠纷</translation>
+        </message>
+        <message>
+            <source>See full ID numbers and phones</source>
+            <translation>查看完整身份证号和电话</translation>
+        </message>
+        <message>
+            <source>Edit patrol platforms</source>
+            <translation>维护巡防平台</translation>
+        </message>
+        <message>
+            <source>Import data</source>
+            <translation>导入数据</translation>
+        </message>
+        <message>
+            <source>Change settings</source>
+            <translation>修改设置</translation>
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation>打印月报</translation>
+        </message>
+        <message>
+            <source>Export data</source>
+            <translation>导出数据</translation>
+        </message>
+        <message>
+            <source>Manage user accounts</source>
+            <translation>管理用户账户</translation>
+        </message>
+        <message>
+            <source>Set the password and lockout rules</source>
+            <translation>设置密码和锁定规则</translation>
+        </message>
+        <message>
+            <source>Read the audit log</source>
+            <translation>查阅审计日志</translation>
+        </message>
+        <message>
+            <source>Purge old audit rows</source>
+            <translation>清理过期审计记录</translation>
+        </message>
+        <message>
+            <source>Make backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Exchange sync packages</source>
+            <translation>交换同步数据包</translation>
         </message>
     </context>
     <context>
@@ -4214,6 +4825,10 @@ Open disputes %5 of %6</source>
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
+        <message>
+            <source>This account may not export data</source>
+            <translation>此账户无权导出数据</translation>
+        </message>
     </context>
     <context>
         <name>ReportDocument</name>
@@ -4546,6 +5161,72 @@ Open disputes %5 of %6</source>
         <message>
             <source>cancelled; nothing was written</source>
             <translation>已取消，未写入任何数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDesk</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source> · region %1</source>
+            <translation> · 辖区 %1</translation>
+        </message>
+        <message>
+            <source>The password of %1 has expired or was reset by an administrator. Choose a new one to go on.</source>
+            <translation>%1 的密码已过期或已被管理员重置。请设置新密码后继续。</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in.</source>
+            <translation>未登录。</translation>
+        </message>
+        <message>
+            <source>Show full numbers</source>
+            <translation>显示完整号码</translation>
+        </message>
+        <message>
+            <source>Only the audit admin verifies the audit log.</source>
+            <translation>只有审计管理员可校验审计日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Sign in to the command desk with your account.</source>
+            <translation>请用您的账户登录指挥台。</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Desk locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>The desk was locked after a time without input. %1 (%2): enter your password to go on, or quit.</source>
+            <translation>长时间无操作，本机已锁定。%1（%2）：请输入密码继续，或退出。</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
         </message>
     </context>
     <context>
@@ -5447,6 +6128,215 @@ Open disputes %5 of %6</source>
         <message>
             <source>%1: %2</source>
             <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnmaskDialog</name>
+        <message>
+            <source>Show full numbers</source>
+            <translation>显示完整号码</translation>
+        </message>
+        <message>
+            <source>The full ID numbers and phones of %1 are personal data. Say why you need them; the reason is kept in the audit log.</source>
+            <translation>%1 的完整身份证号和电话属于个人信息。请说明需要的理由，理由将记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Reason, e.g. calling the applicant back</source>
+            <translation>理由，如：回访申请人</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>再次输入密码：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>User accounts</source>
+            <translation>用户账户</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Locked by an administrator</source>
+            <translation>已被管理员锁定</translation>
+        </message>
+        <message>
+            <source>Locked until %1</source>
+            <translation>锁定至 %1</translation>
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation>密码已重置</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>添加账户</translation>
+        </message>
+        <message>
+            <source>Whole county</source>
+            <translation>全县</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>Township:</source>
+            <translation>乡镇：</translation>
+        </message>
+        <message>
+            <source>Added the account %1.</source>
+            <translation>已添加账户 %1。</translation>
+        </message>
+        <message>
+            <source>Locked %1.</source>
+            <translation>已锁定 %1。</translation>
+        </message>
+        <message>
+            <source>Unlocked %1.</source>
+            <translation>已解锁 %1。</translation>
+        </message>
+        <message>
+            <source>Reset the password of %1</source>
+            <translation>重置 %1 的密码</translation>
+        </message>
+        <message>
+            <source>Reset the password of %1; a new one is chosen at the next sign-in.</source>
+            <translation>已重置 %1 的密码；下次登录时须设置新密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserRepository</name>
+        <message>
+            <source>Passwords need at least 8 characters, lockout at least one failure and one minute, and ages and idle times cannot be negative</source>
+            <translation>密码至少 8 个字符，锁定至少 1 次失败、1 分钟，有效期和空闲时间不能为负</translation>
+        </message>
+        <message>
+            <source>A login is 2 to 32 letters, digits, '_', '.' or '-', not '%1'</source>
+            <translation>登录名须为 2 至 32 个字母、数字、“_”“.”或“-”，而非“%1”</translation>
+        </message>
+        <message>
+            <source>There is already an account '%1'</source>
+            <translation>已有账户“%1”</translation>
+        </message>
+        <message>
+            <source>A %1 needs a township (--scope CODE)</source>
+            <translation>%1须指定乡镇（--scope 代码）</translation>
+        </message>
+        <message>
+            <source>A %1 works for the whole county and takes no scope</source>
+            <translation>%1负责全县，不设辖区</translation>
+        </message>
+        <message>
+            <source>There is no region %1</source>
+            <translation>没有区划 %1</translation>
+        </message>
+        <message>
+            <source>The scope %1 is not a township</source>
+            <translation>辖区 %1 不是乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>The store already has accounts; the first administrator was created before</source>
+            <translation>数据库已有账户，首个管理员此前已创建</translation>
+        </message>
+        <message>
+            <source>The first account must be a system admin (--role admin)</source>
+            <translation>首个账户须为系统管理员（--role admin）</translation>
+        </message>
+        <message>
+            <source>There is no account '%1'</source>
+            <translation>没有账户“%1”</translation>
+        </message>
+        <message>
+            <source>You cannot lock your own account</source>
+            <translation>不能锁定自己的账户</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the old one</source>
+            <translation>新密码不能与旧密码相同</translation>
+        </message>
+        <message>
+            <source>Wrong login or password</source>
+            <translation>登录名或密码错误</translation>
+        </message>
+        <message>
+            <source>The account '%1' is locked by an administrator</source>
+            <translation>账户“%1”已被管理员锁定</translation>
+        </message>
+        <message>
+            <source>The account '%1' is locked after repeated failures until %2</source>
+            <translation>账户“%1”因多次登录失败被锁定至 %2</translation>
+        </message>
+        <message>
+            <source>Wrong login or password; the account is now locked for %1 minutes</source>
+            <translation>登录名或密码错误；账户已被锁定 %1 分钟</translation>
+        </message>
+        <message>
+            <source>The password of '%1' was reset: choose a new one first (pingan-cli user passwd %1)</source>
+            <translation>“%1”的密码已被重置：请先设置新密码（pingan-cli user passwd %1）</translation>
+        </message>
+        <message>
+            <source>The password of '%1' is older than %2 days: choose a new one first (pingan-cli user passwd %1)</source>
+            <translation>“%1”的密码已超过 %2 天：请先设置新密码（pingan-cli user passwd %1）</translation>
         </message>
     </context>
     <context>
