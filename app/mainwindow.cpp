@@ -1388,7 +1388,12 @@ void MainWindow::onDisputeSelected(const QString &id)
         m_disputeDetailDock->setUnmaskOffered(
             !m_db->isReadOnly() && m_sessionDesk
             && m_sessionDesk->may(Permission::ViewPersonalData, detail->gridCode));
+        // Opening a dispute shows its parties (masked): a view of a personal record, audited
+        // once per opening, not at each refresh.
+        const bool opened = detail->id != m_disputeDetailDock->disputeId();
         m_disputeDetailDock->showDispute(*detail);
+        if (opened && m_sessionDesk && !m_db->isReadOnly())
+            m_sessionDesk->audit(QStringLiteral("dispute.view"), detail->id);
         m_mapDock->view()->setHighlightedGrid(detail->gridCode, true);
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message(), 10000);

@@ -5,7 +5,9 @@
 #include "texttable.h"
 
 #include "store/auditlog.h"
+#include "store/backupservice.h"
 #include "store/database.h"
+#include "store/storeerror.h"
 #include "store/userrepository.h"
 
 #include <QDateTime>
@@ -330,10 +332,26 @@ int auditList(const QString &dbPath, const QStringList &words, QTextStream &out)
 
 int auditVerify(const QString &dbPath, const QStringList &words, QTextStream &out)
 {
-    const CliArgs args(QStringLiteral("audit verify"), words, {{}, {"json"}, 0});
+    const CliArgs args(QStringLiteral("audit verify"), words, {{"against"}, {"json"}, 0});
     auto db = openStoreForReading(dbPath);
     const AuditLog log(*db);
-    const AuditVerdict v = log.verify();
+    AuditVerdict v = log.verify();
+    if (v.sound() && args.has(QStringLiteral("against"))) {
+        // The head a backup recorded must still be in the log.
+        const QString file = args.value(QStringLiteral("against"));
+        BackupInfo info;
+        try {
+            info = BackupService::readInfo(file);
+        } catch (const StoreError &e) {
+            throw CliError{ExitRejected, QStringLiteral("audit verify: --against %1: %2")
+                                             .arg(file, e.message())};
+        }
+        const AuditVerdict against = log.verifyAgainst(
+            {info.auditHeadSeq, info.auditHeadHash},
+            QStringLiteral("the backup %1").arg(QFileInfo(file).fileName()));
+        if (!against.sound())
+            v = against;
+    }
     const AuditHead head = log.head();
     if (args.has(QStringLiteral("json"))) {
         out << compact(QJsonObject{
@@ -392,8 +410,9 @@ QString usersUsage()
         "N]\n"
         "                     shows the security rules, or changes those given (security admin)\n"
         "  audit list [--from DATE] [--to DATE] [--user LOGIN] [--action A] [--limit N] [--json]\n"
-        "  audit verify [--json]\n"
-        "                     walks the hash chain; names the first row changed, deleted or cut\n"
+        "  audit verify [--against BACKUP] [--json]\n"
+        "                     walks the hash chain; names the first row changed, deleted or cut;\n"
+        "                     --against: the head a backup recorded must still be in the log\n"
         "  audit purge --before DATE\n"
         "                     removes rows before DATE; refused inside the 180 days' retention\n");
 }

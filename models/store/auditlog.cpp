@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -191,6 +193,42 @@ AuditVerdict AuditLog::verify() const
     if (last > 0 && expectedPrev != anchor.head.hash)
         return fail(AuditVerdict::Problem::Changed, last,
                     tr("Audit row %1 was changed: it does not match the recorded head").arg(last));
+    return v;
+}
+
+AuditVerdict AuditLog::verifyAgainst(const AuditHead &known, const QString &source) const
+{
+    AuditVerdict v;
+    const Anchor anchor = readAnchor(m_db);
+    if (known.seq <= anchor.base.seq)
+        return v;   // purged since: nothing left to compare
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+    q.addBindValue(known.seq);
+    Database::exec(q);
+    v.rowsChecked = 1;
+    if (!q.next()) {
+        QSqlQuery last = m_db.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"));
+        Database::exec(last);
+        const qint64 end = last.next() ? last.value(0).toLongLong() : 0;
+        v.seq = std::min(end + 1, known.seq);
+        v.problem = end < known.seq ? AuditVerdict::Problem::Cut : AuditVerdict::Problem::Deleted;
+        v.message = end < known.seq
+                        ? tr("%1 knew audit rows up to %2, but the log ends at %3: rows %4 to %2 "
+                             "were cut")
+                              .arg(source)
+                              .arg(known.seq)
+                              .arg(end)
+                              .arg(end + 1)
+                        : tr("Audit row %1, which %2 knew, was deleted").arg(known.seq).arg(source);
+        return v;
+    }
+    if (q.value(0).toString() != known.hash) {
+        v.problem = AuditVerdict::Problem::Changed;
+        v.seq = known.seq;
+        v.message = tr("Audit row %1 differs from the one %2 knew: the log was rewritten")
+                        .arg(known.seq)
+                        .arg(source);
+    }
     return v;
 }
 

@@ -77,6 +77,11 @@ public:
     AuditHead head() const;
     // Walks the whole chain from the last purge's anchor to the head.
     AuditVerdict verify() const;
+    // Whether the log still holds a head known from elsewhere (a backup's backup_info, a sync
+    // package): the row `known.seq` must be there with the hash `known.hash`. Finds a cut
+    // that also rewrote the anchor, which verify() alone cannot. `source` names where the head
+    // came from, for the message.
+    AuditVerdict verifyAgainst(const AuditHead &known, const QString &source) const;
     // Oldest first; with a limit, the newest `limit` rows (still oldest first).
     QList<AuditEntry> list(const AuditFilter &filter) const;
     // Deletes the rows older than `before` and records the purge (as a row, and as the new base

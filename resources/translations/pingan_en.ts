@@ -123,6 +123,18 @@
             <source>%1 rows before %2 removed (up to row %3)</source>
             <translation />
         </message>
+        <message>
+            <source>%1 knew audit rows up to %2, but the log ends at %3: rows %4 to %2 were cut</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit row %1, which %2 knew, was deleted</source>
+            <translation />
+        </message>
+        <message>
+            <source>Audit row %1 differs from the one %2 knew: the log was rewritten</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>AuditLogModel</name>

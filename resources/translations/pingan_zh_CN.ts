@@ -121,6 +121,18 @@
             <source>%1 rows before %2 removed (up to row %3)</source>
             <translation>已清理 %2 之前的 %1 条记录（至第 %3 条）</translation>
         </message>
+        <message>
+            <source>%1 knew audit rows up to %2, but the log ends at %3: rows %4 to %2 were cut</source>
+            <translation>%1 记录的审计日志至第 %2 条，但现日志止于第 %3 条：第 %4 至 %2 条已被截去</translation>
+        </message>
+        <message>
+            <source>Audit row %1, which %2 knew, was deleted</source>
+            <translation>%2 记录过的审计记录 %1 已被删除</translation>
+        </message>
+        <message>
+            <source>Audit row %1 differs from the one %2 knew: the log was rewritten</source>
+            <translation>审计记录 %1 与 %2 记录的不同：日志已被改写</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogModel</name>

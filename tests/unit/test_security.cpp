@@ -7,6 +7,7 @@
 #include "security/password.h"
 #include "store/accesscontrol.h"
 #include "store/auditlog.h"
+#include "store/backupservice.h"
 #include "store/database.h"
 #include "store/disputecommands.h"
 #include "store/maintenancerepository.h"
@@ -527,4 +528,35 @@ TEST_CASE("Audit rows younger than 180 days cannot be purged", "[security][audit
     CHECK(left.size() == 4); // two older rows, the recent one, and the purge's own row
     CHECK(left.constLast().action == QStringLiteral("audit.purge"));
     CHECK(log.verify().sound());
+}
+
+TEST_CASE("A cut that also rewrote the anchor is found against a backup's head",
+          "[security][audit]")
+{
+    TempStore tmp;
+    auto db = Database::open(tmp.path());
+    AuditLog log(*db);
+    for (int i = 1; i <= 8; ++i)
+        log.append({QStringLiteral("op"), QStringLiteral("dispute.view"), QString::number(i), {}},
+                   1000 * i);
+    const BackupInfo backup = BackupService().backup(*db, tmp.path(QStringLiteral("b.db")));
+    REQUIRE(backup.auditHeadSeq == 8);
+    for (int i = 9; i <= 12; ++i)
+        log.append({QStringLiteral("op"), QStringLiteral("dispute.view"), QString::number(i), {}},
+                   1000 * i);
+    CHECK(log.verifyAgainst({backup.auditHeadSeq, backup.auditHeadHash}, QStringLiteral("b.db"))
+              .sound());
+
+    // Somebody who knows the anchor cuts rows 6 to 12 and makes row 5 the head.
+    const AuditEntry five = log.list({}).at(4);
+    db->execScript(QStringLiteral("DROP TRIGGER audit_log_no_early_delete; "
+                                  "DELETE FROM audit_log WHERE seq >= 6; "
+                                  "UPDATE audit_anchor SET head_seq = 5, head_hash = '%1'")
+                       .arg(five.hash));
+    CHECK(log.verify().sound());   // the chain alone cannot tell
+    const AuditVerdict v
+        = log.verifyAgainst({backup.auditHeadSeq, backup.auditHeadHash}, QStringLiteral("b.db"));
+    CHECK(v.problem == AuditVerdict::Problem::Cut);
+    CHECK(v.seq == 6);
+    CHECK(v.message.contains(QStringLiteral("b.db")));
 }
