@@ -14,10 +14,14 @@
 #include "security/firstadmindialog.h"
 #include "security/signindialog.h"
 #include "security/unmaskdialog.h"
+#include "security/userdialog.h"
+#include "report/reportdialog.h"
 #include "store/auditlog.h"
 #include "store/userrepository.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QDateTime>
 #include <QFile>
 #include <QPushButton>
@@ -390,6 +394,58 @@ private Q_SLOTS:
         QVERIFY(!w.sessionStatusText().isEmpty());
     }
 
+    void clerkReportsOnItsTownshipOnly()
+    {
+        auto w = openAs(QStringLiteral("clerk"));
+        QVERIFY(w);
+        w->monthlyReportAction()->trigger();
+        ReportDialog *dialog = w->reportDialog();
+        QVERIFY(dialog);
+        auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("scope"));
+        QVERIFY(scope);
+        QCOMPARE(scope->count(), 1);
+        QCOMPARE(scope->itemData(0).toString(), m_township);
+        // A clerk prints, but does not export data.
+        const QString tip
+            = dialog->findChild<QPushButton *>(QStringLiteral("exportXlsxButton"))->toolTip();
+        QCOMPARE(tip, ReportDialog::tr("This account may not export data"));
+        dialog->close();
+    }
+
+    void adminLocksAnAccountInTheUserDialog()
+    {
+        auto w = openAs(QStringLiteral("admin"));
+        QVERIFY(w);
+        QVERIFY(w->casePanelsWithheld());
+        QVERIFY(w->manageUsersAction()->isEnabled());
+        QVERIFY(!w->auditLogAction()->isEnabled());
+        bool locked = false;
+        whenShown<UserDialog>([&locked](UserDialog *d) {
+            for (int row = 0; row < d->table()->rowCount(); ++row) {
+                if (d->table()->item(row, 0)->text() == QLatin1String("leader"))
+                    d->table()->selectRow(row);
+            }
+            d->findChild<QPushButton *>(QStringLiteral("lockButton"))->click();
+            locked = d->message().contains(QStringLiteral("leader"));
+            d->reject();
+        });
+        w->manageUsersAction()->trigger();
+        QVERIFY(locked);
+        w.reset();
+        {
+            auto db = Database::open(m_path);
+            UserRepository users(*db);
+            QVERIFY(users.account(QStringLiteral("leader"))->disabled);
+            const QList<AuditEntry> rows = auditRows(m_path, QStringLiteral("user.lock"));
+            QVERIFY(!rows.isEmpty());
+            QCOMPARE(rows.last().login, QStringLiteral("admin"));
+            QCOMPARE(rows.last().object, QStringLiteral("leader"));
+            // Unlocked again for the other tests.
+            users.setLocked(QStringLiteral("leader"), false, *users.session(QStringLiteral("admin")),
+                            QDateTime::currentMSecsSinceEpoch());
+        }
+    }
+
 private:
     QString anyDisputeWithIdCard(const QString &besides = {}) const
     {
@@ -414,6 +470,7 @@ private:
         Database::exec(q);
         return q.next() ? q.value(0).toString() : QString();
     }
+
 };
 
 PINGAN_WIDGET_TEST_MAIN(TestSecurity)

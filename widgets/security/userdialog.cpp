@@ -95,8 +95,11 @@ UserDialog::UserDialog(Callbacks callbacks, const QList<Township> &townships,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_add = new QPushButton(tr("Add…"), this);
+    m_add->setObjectName(QStringLiteral("addButton"));
     m_lock = new QPushButton(tr("Lock"), this);
+    m_lock->setObjectName(QStringLiteral("lockButton"));
     m_reset = new QPushButton(tr("Reset password…"), this);
+    m_reset->setObjectName(QStringLiteral("resetButton"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
