@@ -1385,6 +1385,13 @@ void MainWindow::onDisputeSelected(const QString &id)
             m_disputeDetailDock->clearDispute();
             return;
         }
+        // However it was reached (the map shows the whole county), a dispute outside the
+        // account's township is not shown.
+        if (m_sessionDesk && !m_sessionDesk->may(Permission::ViewCases, detail->gridCode)) {
+            m_disputeDetailDock->clearDispute();
+            statusBar()->showMessage(tr("This dispute lies outside your township"), 10000);
+            return;
+        }
         m_disputeDetailDock->setUnmaskOffered(
             !m_db->isReadOnly() && m_sessionDesk
             && m_sessionDesk->may(Permission::ViewPersonalData, detail->gridCode));

@@ -1229,6 +1229,7 @@ BY_CONTEXT.update({
 
 # Accounts, audit, backups: the desk (issue 9)
 BY_CONTEXT.update({
+    ('MainWindow', 'This dispute lies outside your township'): '该纠纷不在您的辖区内',
     ('AuditLog', '%1 knew audit rows up to %2, but the log ends at %3: rows %4 to %2 were cut'):
         '%1 记录的审计日志至第 %2 条，但现日志止于第 %3 条：第 %4 至 %2 条已被截去',
     ('AuditLog', 'Audit row %1, which %2 knew, was deleted'): '%2 记录过的审计记录 %1 已被删除',

@@ -3017,6 +3017,10 @@ Register it anyway?</source>
             <source>Locked</source>
             <translation />
         </message>
+        <message>
+            <source>This dispute lies outside your township</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>MapColouring</name>

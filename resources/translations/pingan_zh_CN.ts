@@ -3011,6 +3011,10 @@ Register it anyway?</source>
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
+        <message>
+            <source>This dispute lies outside your township</source>
+            <translation>该纠纷不在您的辖区内</translation>
+        </message>
     </context>
     <context>
         <name>MapColouring</name>

@@ -394,6 +394,24 @@ private Q_SLOTS:
         QVERIFY(!w.sessionStatusText().isEmpty());
     }
 
+    void clerkDoesNotSeeADisputeOfAnotherTownship()
+    {
+        auto w = openAs(QStringLiteral("clerk"));
+        QVERIFY(w);
+        auto db = Database::open(m_path, Database::Mode::ReadOnly, false,
+                                 Database::Check::Deferred);
+        QSqlQuery q = db->prepare(QStringLiteral(
+            "SELECT d.id FROM dispute d WHERE substr(d.grid_code, 1, 9) <> substr(?, 1, 9) "
+            "AND d.deleted = 0 LIMIT 1"));
+        q.addBindValue(m_township);
+        Database::exec(q);
+        QVERIFY(q.next());
+        const QString elsewhere = q.value(0).toString();
+        q.finish();
+        Q_EMIT w->disputeQueueDock()->disputeSelected(elsewhere);
+        QVERIFY(w->disputeDetailDock()->disputeId().isEmpty());
+    }
+
     void clerkReportsOnItsTownshipOnly()
     {
         auto w = openAs(QStringLiteral("clerk"));
