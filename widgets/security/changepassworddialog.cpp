@@ -1,5 +1,6 @@
 #include "changepassworddialog.h"
 
+#include "feedbacklabel.h"
 #include "security/password.h"
 
 #include <QDialogButtonBox>
@@ -100,9 +101,7 @@ void ChangePasswordDialog::updateFeedback()
 {
     const QString p = problem();
     m_change->setEnabled(p.isEmpty());
-    m_feedback->setStyleSheet(p.isEmpty() ? QStringLiteral("color:#15803d")
-                                          : QStringLiteral("color:#b45309"));
-    m_feedback->setText(p.isEmpty() ? tr("The new password meets the policy.") : p);
+    FeedbackLabel::check(m_feedback, p, tr("The new password meets the policy."));
 }
 
 void ChangePasswordDialog::accept()
@@ -112,8 +111,7 @@ void ChangePasswordDialog::accept()
     const QString refusal
         = m_changePassword ? m_changePassword(m_old->text(), m_new->text()) : QString();
     if (!refusal.isEmpty()) {
-        m_feedback->setStyleSheet(QStringLiteral("color:#b91c1c"));
-        m_feedback->setText(refusal);
+        FeedbackLabel::show(m_feedback, FeedbackLabel::Tone::Refused, refusal);
         return;
     }
     QDialog::accept();

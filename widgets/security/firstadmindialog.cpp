@@ -1,5 +1,6 @@
 #include "firstadmindialog.h"
 
+#include "feedbacklabel.h"
 #include "security/password.h"
 
 #include <QDialogButtonBox>
@@ -102,9 +103,7 @@ void FirstAdminDialog::updateFeedback()
 {
     const QString p = problem();
     m_create->setEnabled(p.isEmpty());
-    m_feedback->setStyleSheet(p.isEmpty() ? QStringLiteral("color:#15803d")
-                                          : QStringLiteral("color:#b45309"));
-    m_feedback->setText(p.isEmpty() ? tr("The password meets the policy.") : p);
+    FeedbackLabel::check(m_feedback, p, tr("The password meets the policy."));
 }
 
 void FirstAdminDialog::accept()
@@ -115,8 +114,7 @@ void FirstAdminDialog::accept()
         ? m_createAccount(login(), m_name->text().trimmed(), m_password->text())
         : QString();
     if (!refusal.isEmpty()) {
-        m_feedback->setStyleSheet(QStringLiteral("color:#b91c1c"));
-        m_feedback->setText(refusal);
+        FeedbackLabel::show(m_feedback, FeedbackLabel::Tone::Refused, refusal);
         return;
     }
     QDialog::accept();

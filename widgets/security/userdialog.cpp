@@ -1,5 +1,6 @@
 #include "userdialog.h"
 
+#include "feedbacklabel.h"
 #include "security/password.h"
 
 #include <QComboBox>
@@ -60,8 +61,7 @@ public:
         QString problem = Password::policyProblem(m_password->text(), m_login, m_minLength);
         if (problem.isEmpty() && m_repeat->text() != m_password->text())
             problem = UserDialog::tr("The two passwords differ.");
-        m_feedback->setText(problem);
-        m_feedback->setStyleSheet(QStringLiteral("color:#b45309"));
+        FeedbackLabel::show(m_feedback, FeedbackLabel::Tone::Pending, problem);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     }
 
@@ -182,9 +182,9 @@ void UserDialog::updateButtons()
 
 void UserDialog::showResult(const QString &refusal, const QString &done)
 {
-    m_message->setStyleSheet(refusal.isEmpty() ? QStringLiteral("color:#15803d")
-                                               : QStringLiteral("color:#b91c1c"));
-    m_message->setText(refusal.isEmpty() ? done : refusal);
+    FeedbackLabel::show(m_message,
+                        refusal.isEmpty() ? FeedbackLabel::Tone::Fine : FeedbackLabel::Tone::Refused,
+                        refusal.isEmpty() ? done : refusal);
     if (refusal.isEmpty())
         reload();
 }
