@@ -280,6 +280,10 @@ void CoverageDesk::editSettings()
 {
     if (m_busy)
         return;
+    if (!m_settingsAllowed) {
+        m_dock->setResultText(tr("This account may not change the coverage settings"));
+        return;
+    }
     QString problem;
     coverage::Settings current;
     try {

@@ -43,6 +43,9 @@ public:
     // The settings form; a saved change is analysed at once.
     void editSettings();
     void setActor(const QString &login) { m_actor = login; }
+    // Whether the signed-in account may change the settings (EditSettings); otherwise the form
+    // is not opened and the panel says why.
+    void setSettingsAllowed(bool allowed) { m_settingsAllowed = allowed; }
     // Tests answer the form instead of a person (return false to cancel).
     void setSettingsHook(std::function<bool(CoverageSettingsDialog &)> hook)
     {
@@ -74,6 +77,7 @@ private:
     QWidget *m_dialogParent;
     QString m_actor;
     std::function<bool(CoverageSettingsDialog &)> m_settingsHook;
+    bool m_settingsAllowed = true;
     QHash<QString, int> m_gridRow; // grid code → row of m_report.grids
     QString m_path;
     CoverageDock *m_dock;

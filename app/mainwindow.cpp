@@ -1534,6 +1534,8 @@ void MainWindow::applySession()
     m_surveySchemeAction->setEnabled(editable && may(Permission::ImportData));
     m_monthlyReportAction->setEnabled(open && may(Permission::PrintReport));
     m_backupAction->setEnabled(open && may(Permission::Backup));
+    if (m_coverageDesk)
+        m_coverageDesk->setSettingsAllowed(editable && may(Permission::EditSettings));
     if (m_backupScheduler && session)
         m_backupScheduler->setActor(session->login);
     if (m_reportDesk) {

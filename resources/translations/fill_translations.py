@@ -1229,6 +1229,7 @@ BY_CONTEXT.update({
 
 # Accounts, audit, backups: the desk (issue 9)
 BY_CONTEXT.update({
+    ('CoverageDesk', 'This account may not change the coverage settings'): '此账户无权修改响应覆盖设置',
     ('MainWindow', 'This dispute lies outside your township'): '该纠纷不在您的辖区内',
     ('AuditLog', '%1 knew audit rows up to %2, but the log ends at %3: rows %4 to %2 were cut'):
         '%1 记录的审计日志至第 %2 条，但现日志止于第 %3 条：第 %4 至 %2 条已被截去',

@@ -515,6 +515,10 @@ Everything entered since that backup is replaced. The current database is kept b
             <source>Response: %1 min from %2 (%3)</source>
             <translation />
         </message>
+        <message>
+            <source>This account may not change the coverage settings</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>CoverageDock</name>

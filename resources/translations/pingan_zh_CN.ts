@@ -515,6 +515,10 @@ Everything entered since that backup is replaced. The current database is kept b
             <source>Response: %1 min from %2 (%3)</source>
             <translation>出警：%2 约 %1 分钟可达（%3）</translation>
         </message>
+        <message>
+            <source>This account may not change the coverage settings</source>
+            <translation>此账户无权修改响应覆盖设置</translation>
+        </message>
     </context>
     <context>
         <name>CoverageDock</name>

@@ -1,5 +1,6 @@
 #include "mainwindowfixture.h"
 
+#include "coveragedesk.h"
 #include "idlelock.h"
 #include "mainwindow.h"
 #include "sessiondesk.h"
@@ -209,6 +210,13 @@ private Q_SLOTS:
         // Operators do not import or change settings.
         QVERIFY(!w->importSurveyAction()->isEnabled());
         QVERIFY(!w->deadlinePolicyAction()->isEnabled());
+        bool formShown = false;
+        w->coverageDesk()->setSettingsHook([&formShown](CoverageSettingsDialog &) {
+            formShown = true;
+            return false;
+        });
+        w->coverageDesk()->editSettings();
+        QVERIFY(!formShown);
     }
 
     void leaderCannotRegisterOrAct()
