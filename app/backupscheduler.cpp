@@ -89,8 +89,17 @@ void BackupScheduler::setSettings(const Settings &settings)
 
 void BackupScheduler::start()
 {
+    // The first look is at the first tick, not at opening: a desk opened for a moment (a quick
+    // look, a test, a benchmark) does not copy the whole store during its start-up, and a desk
+    // that stays open backs up within ten minutes when a backup is due.
     m_timer->start();
-    QTimer::singleShot(0, this, &BackupScheduler::checkDue);
+}
+
+QString BackupScheduler::storeFolder() const
+{
+    // Each store's backups apart, so that one store's newest backup is never taken for
+    // another's, nor pruned by another's schedule.
+    return QDir(m_settings.folder).absoluteFilePath(QFileInfo(m_dbPath).completeBaseName());
 }
 
 void BackupScheduler::stop()
@@ -100,7 +109,7 @@ void BackupScheduler::stop()
 
 QString BackupScheduler::newestBackup() const
 {
-    const QDir dir(m_settings.folder);
+    const QDir dir(storeFolder());
     QStringList names = dir.entryList({QStringLiteral("pingan-*.db")}, QDir::Files, QDir::Name);
     return names.isEmpty() ? QString() : dir.absoluteFilePath(names.last());
 }
@@ -136,6 +145,7 @@ bool BackupScheduler::backupNow()
     const QString dbPath = m_dbPath;
     const QString actor = m_actor;
     const Settings settings = m_settings;
+    const QString folder = storeFolder();
     const auto cancelled = m_cancel;
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
@@ -144,10 +154,10 @@ bool BackupScheduler::backupNow()
         m_busy = false;
         Q_EMIT finished(o.file, o.error);
     });
-    watcher->setFuture(QtConcurrent::run([this, dbPath, actor, settings, cancelled] {
+    watcher->setFuture(QtConcurrent::run([this, dbPath, actor, settings, folder, cancelled] {
         Outcome o;
         try {
-            const QString target = QDir(settings.folder).absoluteFilePath(
+            const QString target = QDir(folder).absoluteFilePath(
                 BackupService::scheduledName(QDateTime::currentDateTime()));
             // Its own connection: the GUI's stays free, and the copy is one read snapshot.
             auto db = Database::open(dbPath, Database::Mode::ReadWrite, false,
@@ -172,7 +182,7 @@ bool BackupScheduler::backupNow()
                                                  QStringLiteral("ok")},
                                      QDateTime::currentMSecsSinceEpoch());
             }
-            BackupService::prune(settings.folder, settings.keep);
+            BackupService::prune(folder, settings.keep);
         } catch (const StoreError &e) {
             o.error = e.message();
         }

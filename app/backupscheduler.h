@@ -38,8 +38,8 @@ public:
     void setSettings(const Settings &settings);
     void setActor(const QString &login) { m_actor = login; }
 
-    // Checks now and then (and at once) whether the newest backup in the folder is older than
-    // the interval, and makes one if so.
+    // Checks every ten minutes (the first time ten minutes after start) whether the newest
+    // backup is older than the interval, and makes one if so.
     void start();
     void stop();
 
@@ -51,7 +51,8 @@ public:
     void cancel();
     bool isBusy() const { return m_busy; }
 
-    // The newest scheduled backup in the folder; empty when there is none.
+    // The newest scheduled backup of this store (in the folder's subfolder named after the
+    // store's file); empty when there is none.
     QString newestBackup() const;
 
 Q_SIGNALS:
@@ -63,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void checkDue();
+    QString storeFolder() const;
     void emitProgress(int percent);
 
     QString m_dbPath;

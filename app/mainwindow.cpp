@@ -1490,6 +1490,15 @@ void MainWindow::makeReportDesk()
         if (m_sessionDesk)
             m_sessionDesk->audit(action, object);
     });
+    applyReportSession();
+}
+
+// The report follows the account: a township account reports on its township only, and the
+// Excel export needs the permission to export data.
+void MainWindow::applyReportSession()
+{
+    if (!m_reportDesk)
+        return;
     const std::optional<Session> session
         = m_sessionDesk ? m_sessionDesk->session() : std::optional<Session>();
     m_reportDesk->setScopeLimit(session && session->scoped() ? session->scopeCode : QString());
@@ -1538,11 +1547,7 @@ void MainWindow::applySession()
         m_coverageDesk->setSettingsAllowed(editable && may(Permission::EditSettings));
     if (m_backupScheduler && session)
         m_backupScheduler->setActor(session->login);
-    if (m_reportDesk) {
-        m_reportDesk->setScopeLimit(session && session->scoped() ? session->scopeCode : QString());
-        if (m_reportDialog)
-            m_reportDialog->setExcelAllowed(may(Permission::ExportData));
-    }
+    applyReportSession();
     if (open && m_reportDialog && !m_monthlyReportAction->isEnabled())
         m_reportDialog->close();
     if (m_platformDesk)

@@ -174,6 +174,7 @@ private:
     void openBackups();
     // A damaged store, once somebody who may restore is signed in: offers the newest backup.
     void offerRestore();
+    void applyReportSession();
     void makeReportDesk();
 
     // Sign-in state → actors, enabled actions, panels, the audit dock, status and title.

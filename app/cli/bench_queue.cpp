@@ -164,7 +164,7 @@ public:
         if (wanted(kFirstScreen))
             firstScreen();
         if (wanted(kRss))
-            rss(); // before any baseline: QSqlQueryModel's memory is not given back
+            rss(); // before any baseline: the stock query model's memory is not given back
         if (wanted(kFilter))
             filters();
         if (wanted(kSort))
@@ -180,8 +180,8 @@ public:
     }
 
 private:
-    // QSqlQueryModel with its defaults on a plain statement: what it costs to show the first
-    // screen (its first fetch) of the rows.
+    // Qt's stock query model with its defaults on a plain statement: what it costs to show the
+    // first screen (its first fetch) of the rows.
     double naiveFirstScreen(const DisputeFilter &filter)
     {
         return timeRuns(m_runs, [&] { m_naive->loadFirstScreen(filter); }).median;
@@ -210,8 +210,8 @@ private:
         waitForCounts(*m_model);
         countMs = msSince(clock);
         const double base = naiveFirstScreen(DisputeFilter {});
-        QJsonObject extra = common(QStringLiteral("QSqlQueryModel defaults, the queue's rows "
-                                                  "newest first (first fetch)"));
+        QJsonObject extra = common(QStringLiteral("Qt's stock query model defaults, the queue's "
+                                                  "rows newest first (first fetch)"));
         extra.insert(QStringLiteral("worst"), round2(t.worst));
         extra.insert(QStringLiteral("cpu_median"), round2(t.cpu));
         extra.insert(QStringLiteral("counts_ms"), round2(countMs));
@@ -267,7 +267,7 @@ private:
             worst = std::max(worst, t.worst);
         }
         QJsonObject extra = common(
-            QStringLiteral("QSqlQueryModel defaults, the filtered rows newest first "
+            QStringLiteral("Qt's stock query model defaults, the filtered rows newest first "
                            "(first fetch)"));
         extra.insert(QStringLiteral("worst"), round2(worst));
         extra.insert(QStringLiteral("cases"), detail);
@@ -298,7 +298,7 @@ private:
             worstOffset = std::max(worstOffset, offset);
         }
         QJsonObject extra
-            = common(QStringLiteral("QSqlQueryModel defaults, rows sorted by the column "
+            = common(QStringLiteral("Qt's stock query model defaults, rows sorted by the column "
                                     "(first fetch); offset_page10_ms: a 200-row page at "
                                     "offset 1800"));
         extra.insert(QStringLiteral("worst"), round2(worst));
@@ -334,7 +334,7 @@ private:
         worstOffset = timeRuns(1, [&] { m_naive->readLastOffsetPage(worstSortKey); }).median;
         m_jumpMedian = worstMedian;
         m_jumpExtra = common(QStringLiteral(
-            "QSqlQueryModel defaults, rows newest first, fetched to the end; "
+            "Qt's stock query model defaults, rows newest first, fetched to the end; "
             "offset_last_page_ms: a count, then the last 200-row page by offset, on the "
             "slowest sort"));
         m_jumpExtra.insert(QStringLiteral("worst"), round2(worst));
@@ -421,8 +421,8 @@ private:
         m_bench.report({name, round2(worstMedian), QStringLiteral("ms"), round2(base), extra});
     }
 
-    // QSqlQueryModel with its defaults fetched to the end: the baseline of jumping to the end
-    // and of memory. Runs last: the memory it takes is not given back.
+    // Qt's stock query model with its defaults fetched to the end: the baseline of jumping to
+    // the end and of memory. Runs last: the memory it takes is not given back.
     void naiveToTheEnd()
     {
         m_model->setFilter(DisputeFilter {QStringLiteral("~")});
@@ -439,7 +439,8 @@ private:
         }
         if (wanted(kRss)) {
             QJsonObject extra = common(QStringLiteral(
-                "VmRSS with QSqlQueryModel defaults fetched to the end (same process, after)"));
+                "VmRSS with Qt's stock query model defaults fetched to the end (same process, "
+                "after)"));
             extra.insert(QStringLiteral("rows_loaded"), m_rssRows);
             m_bench.report({kRss, round2(m_rssMb), QStringLiteral("MB"), round2(naiveRss), extra});
         }

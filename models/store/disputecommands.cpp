@@ -116,7 +116,7 @@ std::optional<UserRole> DisputeCommands::roleOf(const QString &actor) const
 }
 
 std::optional<UserRole> DisputeCommands::checkAccess(const QString &actor, Permission p,
-                                                     const QString &gridCode) const
+                                                     const std::function<QString()> &gridOf) const
 {
     const ActorRole who = lookUpActorRole(m_db, actor);
     if (who.refused())
@@ -125,6 +125,7 @@ std::optional<UserRole> DisputeCommands::checkAccess(const QString &actor, Permi
         return std::nullopt;
     const Session session{actor, QString(), *who.role, who.scopeCode};
     try {
+        const QString gridCode = gridOf();
         AccessControl(m_db).require(session, p, gridCode, gridCode,
                                     QDateTime::currentMSecsSinceEpoch());
     } catch (const AccessRefused &e) {
@@ -210,7 +211,7 @@ DisputeCommands::Reported DisputeCommands::report(const DisputeIntake &intake, c
         throw DisputeRefused(Kind::Invalid, lines.join(QLatin1Char('\n')), problems);
     }
     const std::optional<UserRole> role
-        = checkAccess(actor, Permission::RegisterDispute, intake.gridCode);
+        = checkAccess(actor, Permission::RegisterDispute, [&intake] { return intake.gridCode; });
     if (const DisputeTransition *t = DisputeWorkflow::find(std::nullopt, A::Report);
         role && !(t->roles & roles(*role))) {
         throw DisputeRefused(Kind::Permission, tr("%1 needs the role %2; %3 is %4")
@@ -275,7 +276,7 @@ DisputeCommands::Applied DisputeCommands::act(const QString &disputeId, DisputeA
     const std::optional<UserRole> role
         = checkAccess(input.actor, action == A::Comment ? Permission::ViewCases
                                                         : Permission::WorkDispute,
-                      AccessControl(m_db).disputeRegion(disputeId));
+                      [this, &disputeId] { return AccessControl(m_db).disputeRegion(disputeId); });
     WriteTransaction tx(m_db);
     Current cur;
     {

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <exception>
+#include <functional>
 #include <optional>
 
 class Database;
@@ -104,9 +105,10 @@ public:
 private:
     QString nextCaseNo(qint64 now);
     // Refuses (Permission) an actor whose role does not hold `p` by the permission matrix, or
-    // whose township does not hold `gridCode`. Returns the actor's role as roleOf does.
+    // whose township does not hold the grid `gridOf` gives (asked only when there are
+    // accounts). Returns the actor's role as roleOf does.
     std::optional<UserRole> checkAccess(const QString &actor, Permission p,
-                                        const QString &gridCode) const;
+                                        const std::function<QString()> &gridOf) const;
 
     Database &m_db;
 };

@@ -20,8 +20,14 @@ QString tr(const char *text)
 constexpr qint64 kMinuteMs = 60LL * 1000;
 constexpr qint64 kDayMs = 86400LL * 1000;
 
-const char kSelect[] = "SELECT login, name, role, scope_code, created_at, password_changed_at, "
-                       "failed_logins, locked_until, disabled, password_reset FROM app_user ";
+// The columns readAccount() reads, in its order.
+#define PINGAN_ACCOUNT_COLUMNS                                                                  \
+    "login, name, role, scope_code, created_at, password_changed_at, failed_logins, "          \
+    "locked_until, disabled, password_reset"
+const char kSelect[] = "SELECT " PINGAN_ACCOUNT_COLUMNS " FROM app_user ";
+// Sign-in alone reads the hash, after the account's columns.
+const char kSelectWithHash[] = "SELECT " PINGAN_ACCOUNT_COLUMNS ", password_hash FROM app_user ";
+#undef PINGAN_ACCOUNT_COLUMNS
 
 UserAccount readAccount(const QSqlQuery &q)
 {
@@ -323,8 +329,7 @@ UserRepository::SignIn UserRepository::signIn(const QString &login, const QStrin
                                               qint64 now, bool allowExpired)
 {
     const SecurityPolicy p = policy();
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(kSelect).replace(
-                                   QLatin1String(" FROM"), QLatin1String(", password_hash FROM"))
+    QSqlQuery q = m_db.prepare(QString::fromLatin1(kSelectWithHash)
                                + QStringLiteral("WHERE login = ?"));
     q.addBindValue(login);
     Database::exec(q);
