@@ -7,6 +7,7 @@
 #include "reportdesk.h"
 #include "sessiondesk.h"
 #include "surveydesk.h"
+#include "syncdesk.h"
 
 #include "firstpaintwatcher.h"
 
@@ -42,6 +43,7 @@
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
 #include "survey/surveydock.h"
+#include "sync/conflictdock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -204,6 +206,13 @@ void MainWindow::createActions()
     m_backupAction->setEnabled(false);
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::openBackups);
 
+    m_syncConflictsAction = new QAction(tr("S&ync conflicts…"), this);
+    m_syncConflictsAction->setObjectName(QStringLiteral("syncConflictsAction"));
+    m_syncConflictsAction->setStatusTip(
+        tr("Records changed both here and on another node: keep one version or merge them"));
+    m_syncConflictsAction->setEnabled(false);
+    connect(m_syncConflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
+
     m_changePasswordAction = new QAction(tr("&Change password…"), this);
     m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
     m_changePasswordAction->setEnabled(false);
@@ -262,6 +271,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_monthlyReportAction);
     m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_syncConflictsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -318,11 +328,15 @@ void MainWindow::createDocks()
     m_responseDock->showMessage(tr("No database open"));
     m_surveyDock = new SurveyDock(this);
     m_surveyDock->showMessage(tr("No database open"));
+    // Not one of docks(): it stays hidden while no conflict waits.
+    m_conflictDock = new ConflictDock(this);
+    m_conflictDock->showMessage(tr("No database open"));
     arrangeDefaultLayout();
 
     m_viewMenu->addSection(tr("Panels"));
     for (QDockWidget *dock : docks())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_conflictDock->toggleViewAction());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
     // Ctrl+1 … Ctrl+9 bring a panel to the front (a tab behind another one included) and put
     // the keyboard in it.
@@ -363,6 +377,11 @@ void MainWindow::createDocks()
         return m_sessionDesk && m_sessionDesk->unmask(id, reason);
     });
     connect(m_responseDock, &ResponseDock::queryChanged, this, &MainWindow::loadResponseReport);
+    connect(m_conflictDock, &ConflictDock::disputeActivated, this, [this](const QString &id) {
+        onDisputeSelected(id);
+        m_disputeDetailDock->show();
+        m_disputeDetailDock->raise();
+    });
     connect(m_surveyDock, &SurveyDock::townshipClicked, m_regionTreeDock,
             &RegionTreeDock::selectRegion);
     connect(m_mapDock, &MapDock::regionClicked, m_regionTreeDock, &RegionTreeDock::selectRegion);
@@ -401,6 +420,8 @@ void MainWindow::arrangeDefaultLayout()
         removeDockWidget(dock);
         dock->setFloating(false);
     }
+    removeDockWidget(m_conflictDock);
+    m_conflictDock->setFloating(false);
     addDockWidget(Qt::LeftDockWidgetArea, m_regionTreeDock);
     splitDockWidget(m_regionTreeDock, m_mapDock, Qt::Horizontal);
     splitDockWidget(m_mapDock, m_disputeDetailDock, Qt::Horizontal);
@@ -411,8 +432,11 @@ void MainWindow::arrangeDefaultLayout()
     tabifyDockWidget(m_platformDock, m_coverageDock);
     tabifyDockWidget(m_coverageDock, m_responseDock);
     tabifyDockWidget(m_responseDock, m_surveyDock);
+    tabifyDockWidget(m_surveyDock, m_conflictDock);
     for (QDockWidget *dock : docks())
         dock->show();
+    m_conflictDock->setVisible(m_syncDesk && m_syncDesk->openCount() > 0
+                               && !m_casePanelsWithheld);
     m_disputeQueueDock->raise();
     if (m_toolBar) {
         addToolBar(Qt::TopToolBarArea, m_toolBar);
@@ -451,7 +475,14 @@ void MainWindow::createStatusBar()
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_sessionLabel = new QLabel(this);
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    m_conflictsLabel = new QLabel(this);
+    m_conflictsLabel->setObjectName(QStringLiteral("conflictsLabel"));
+    m_conflictsLabel->setTextFormat(Qt::RichText);
+    m_conflictsLabel->setToolTip(tr("Show the sync conflicts"));
+    m_conflictsLabel->hide();
+    connect(m_conflictsLabel, &QLabel::linkActivated, this, &MainWindow::showConflicts);
     statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_conflictsLabel);
     statusBar()->addPermanentWidget(m_sessionLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     m_dbLabel->setText(tr("No database open"));
@@ -758,6 +789,15 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     connect(m_surveyDesk.get(), &SurveyDesk::schemeChanged, this, recolourSurvey);
     connect(m_surveyDesk.get(), &SurveyDesk::imported, this, recolourSurvey);
     m_surveyDesk->refresh();
+    m_syncDesk = std::make_unique<SyncDesk>(*m_db, m_conflictDock);
+    m_syncDesk->setActor(currentActor());
+    m_syncDesk->setClock([this] {
+        return m_sessionDesk ? m_sessionDesk->now() : QDateTime::currentMSecsSinceEpoch();
+    });
+    connect(m_syncDesk.get(), &SyncDesk::conflictsChanged, this,
+            &MainWindow::updateConflictStatus);
+    connect(m_syncDesk.get(), &SyncDesk::recordChanged, this, &MainWindow::onSyncRecordChanged);
+    m_conflictDock->showContent();
     if (m_reportDialog)
         makeReportDesk();
     m_monthlyReportAction->setEnabled(true);
@@ -778,6 +818,13 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     if (check == Database::Check::Deferred)
         startIntegrityCheck();
     applySession();
+    // Conflicts wait for a person: their panel comes to the front when some are open.
+    if (m_syncDesk->openCount() > 0 && !m_casePanelsWithheld) {
+        m_conflictDock->show();
+        m_conflictDock->raise();
+    } else {
+        m_conflictDock->hide();
+    }
     if (!accounts && m_options.askForAccounts) {
         QTimer::singleShot(0, this, [this] {
             if (m_sessionDesk && !m_sessionDesk->hasAccounts())
@@ -929,6 +976,9 @@ void MainWindow::closeDatabase()
     m_platformDesk.reset();
     m_coverageDesk.reset();
     m_surveyDesk.reset();
+    m_syncDesk.reset();
+    m_conflictDock->showMessage(tr("No database open"));
+    updateConflictStatus(0);
     m_reportDesk.reset();
     if (m_reportDialog)
         m_reportDialog->setScopes({}, {});
@@ -1295,6 +1345,8 @@ void MainWindow::refresh()
     m_regionTreeDock->setModel(m_regionModel.get());
     pinScope();
     updateStatusCounts();
+    if (m_syncDesk)
+        m_syncDesk->reload();
     if (!current.isEmpty() && !m_regionTreeDock->selectRegion(current))
         m_disputeQueueDock->reload();
 }
@@ -1552,6 +1604,13 @@ void MainWindow::applySession()
         m_reportDialog->close();
     if (m_platformDesk)
         m_platformDock->setEditable(editable && may(Permission::EditPlatforms));
+    m_syncConflictsAction->setEnabled(open && may(Permission::ViewCases));
+    if (m_syncDesk) {
+        m_syncDesk->setActor(actor);
+        m_syncDesk->setScope(session && session->scoped() ? session->scopeCode : QString());
+        m_syncDesk->setRefusal([this](const SyncConflict &c) { return conflictRefusal(c); });
+        m_syncDesk->reload();
+    }
 
     m_changePasswordAction->setEnabled(bool(session));
     m_lockAction->setEnabled(bool(session));
@@ -1608,10 +1667,15 @@ void MainWindow::withholdCasePanels(bool withhold)
             if (withhold)
                 dock->hide();
         }
+        // The conflicts are records of cases too.
+        m_conflictDock->toggleViewAction()->setEnabled(!withhold);
+        if (withhold)
+            m_conflictDock->hide();
         m_fitMapAction->setEnabled(!withhold);
         m_resetLayoutAction->setEnabled(!withhold);
         // The county's counts are case statistics too.
         m_countsLabel->setVisible(!withhold);
+        m_conflictsLabel->setVisible(!withhold && !m_conflictsLabel->text().isEmpty());
         if (!withhold) {
             delete takeCentralWidget();
             if (m_stateBeforeWithholding.isEmpty()
@@ -1747,4 +1811,75 @@ void MainWindow::manageUsers()
     UserDialog dialog(m_sessionDesk->userCallbacks(), townships,
                       m_sessionDesk->policy().minPasswordLength, this);
     dialog.exec();
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_syncDesk || m_casePanelsWithheld)
+        return;
+    m_syncDesk->reload();
+    m_conflictDock->show();
+    m_conflictDock->raise();
+}
+
+void MainWindow::updateConflictStatus(int open)
+{
+    m_conflictsText = open > 0 ? tr("%n sync conflict(s) to resolve", nullptr, open) : QString();
+    if (open > 0) {
+        m_conflictsLabel->setText(
+            QStringLiteral("<a href=\"conflicts\" style=\"color:#b45309\">%1</a>")
+                .arg(m_conflictsText.toHtmlEscaped()));
+    } else {
+        m_conflictsLabel->clear();
+    }
+    m_conflictsLabel->setVisible(open > 0 && !m_casePanelsWithheld);
+}
+
+QString MainWindow::conflictsStatusText() const
+{
+    return m_conflictsText;
+}
+
+QString MainWindow::conflictRefusal(const SyncConflict &conflict) const
+{
+    if (!m_db)
+        return tr("No database open");
+    if (m_db->isReadOnly())
+        return tr("Read-only: the database is open read-only, so conflicts cannot be resolved.");
+    if (!m_sessionDesk)
+        return {};
+    const std::optional<Session> &session = m_sessionDesk->session();
+    if (session && session->scoped() && conflict.regionCode.isEmpty())
+        return tr("Read-only: this record belongs to the whole county; a county account resolves "
+                  "it.");
+    if (!m_sessionDesk->may(Permission::WorkDispute, conflict.regionCode)
+        || !m_sessionDesk->may(Permission::Sync, conflict.regionCode))
+        return tr("Read-only: resolving a sync conflict needs an account that handles disputes "
+                  "and exchanges sync packages (a supervisor, or a township clerk within its "
+                  "township).");
+    return {};
+}
+
+void MainWindow::onSyncRecordChanged(const QString &table, const QString &rowId)
+{
+    if (!m_db)
+        return;
+    if (table == QLatin1String("dispute")) {
+        onDisputeChanged(rowId);
+    } else if (table.startsWith(QLatin1String("dispute_"))) {
+        const QString shown = m_disputeDetailDock->disputeId();
+        m_disputeQueueDock->reload();
+        if (!shown.isEmpty())
+            onDisputeSelected(shown);
+    } else if (table == QLatin1String("platform") || table == QLatin1String("patrol_shift")
+               || table == QLatin1String("incident")) {
+        if (m_platformDesk)
+            m_platformDesk->reload();
+        if (m_coverageDesk && table == QLatin1String("platform"))
+            m_coverageDesk->refresh();
+        reloadMapPoints();
+        loadResponseReport();
+    } else {
+        refresh();
+    }
 }

@@ -42,8 +42,11 @@ class RegionTreeModel;
 class ReportDesk;
 class ReportDialog;
 class BackupScheduler;
+class ConflictDock;
 class SessionDesk;
+class SyncDesk;
 struct DemoOptions;
+struct SyncConflict;
 
 // The desk's main window: region tree, map, dispute queue, dispute detail and trend chart as
 // docks around each other, wired so that choosing a region or a dispute drives every panel.
@@ -90,6 +93,12 @@ public:
     ResponseDock *responseDock() const { return m_responseDock; }
     SurveyDock *surveyDock() const { return m_surveyDock; }
     SurveyDesk *surveyDesk() const { return m_surveyDesk.get(); }
+    // Sync conflicts (hidden unless some are open) and their desk while a store is open.
+    ConflictDock *conflictDock() const { return m_conflictDock; }
+    SyncDesk *syncDesk() const { return m_syncDesk.get(); }
+    QAction *syncConflictsAction() const { return m_syncConflictsAction; }
+    // "3 个同步冲突待处理" in the status bar, or empty when none are open.
+    QString conflictsStatusText() const;
     QList<QDockWidget *> docks() const;
     QMenu *viewMenu() const { return m_viewMenu; }
     QAction *resetLayoutAction() const { return m_resetLayoutAction; }
@@ -176,6 +185,15 @@ private:
     void offerRestore();
     void applyReportSession();
     void makeReportDesk();
+    // File ▸ 同步冲突…: the conflicts panel in front, read again.
+    void showConflicts();
+    // The status bar's note of open conflicts.
+    void updateConflictStatus(int open);
+    // A resolved conflict wrote a row: the panels that show it read it again.
+    void onSyncRecordChanged(const QString &table, const QString &rowId);
+    // Why the signed-in account may not resolve `conflict` (the panel's read-only line), or
+    // empty when it may.
+    QString conflictRefusal(const SyncConflict &conflict) const;
 
     // Sign-in state → actors, enabled actions, panels, the audit dock, status and title.
     void applySession();
@@ -231,6 +249,11 @@ private:
     ResponseDock *m_responseDock = nullptr;
     SurveyDock *m_surveyDock = nullptr;
     std::unique_ptr<SurveyDesk> m_surveyDesk;
+    ConflictDock *m_conflictDock = nullptr;
+    std::unique_ptr<SyncDesk> m_syncDesk;
+    QAction *m_syncConflictsAction = nullptr;
+    QLabel *m_conflictsLabel = nullptr;
+    QString m_conflictsText;
     int m_responseGeneration = 0;
     bool m_responseScopesPending = true; // fill the scope list from the next report
 

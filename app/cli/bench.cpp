@@ -69,6 +69,7 @@ Bench::Bench(const Options &options, QTextStream &out, QTextStream &err)
         {BenchSurvey::names(), [this] { BenchSurvey::run(*this); }},
         {BenchIndicators::names(), [this] { BenchIndicators::run(*this); }},
         {BenchReport::names(), [this] { BenchReport::run(*this); }},
+        {BenchSync::names(), [this] { BenchSync::run(*this); }},
     };
 }
 

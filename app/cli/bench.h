@@ -42,6 +42,8 @@ public:
     void report(const Result &result);
     // A note on standard error (what is being prepared, where the data is).
     void note(const QString &text);
+    // The folder the data is kept in (--data, or a temporary one).
+    QString dataDir() const { return m_dataDir; }
     // The scale-1 demo county store, created on first use in the data folder.
     QString demoDatabase();
     // The store with ~1,000,000 disputes: --large-db when given, else the demo county at
@@ -100,6 +102,11 @@ void run(Bench &bench);
 }
 namespace BenchStats {
 QStringList names(); // stats_month_ms
+void run(Bench &bench);
+}
+
+namespace BenchSync {
+QStringList names(); // sync_export_rows_per_s, sync_import_rows_per_s (bench_sync.cpp)
 void run(Bench &bench);
 }
 

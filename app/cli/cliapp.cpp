@@ -13,6 +13,7 @@
 #include "cmd_patrol.h"
 #include "cmd_report.h"
 #include "cmd_survey.h"
+#include "cmd_sync.h"
 
 #include "demo/demogenerator.h"
 #include "domain/region.h"
@@ -187,6 +188,7 @@ QString CliApp::usage()
         "%10"
         "%11"
         "%12"
+        "%13"
         "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--json]\n"
         "                     run benchmarks, one JSON object per line\n"
         "\n"
@@ -196,7 +198,8 @@ QString CliApp::usage()
         "exit codes: 0 ok, 1 failure, 2 wrong usage, 3 input rejected, 4 login or permission refused\n")
         .arg(Database::defaultPath(), calendarUsage(), statsCommandUsage(), geoCommandUsage(),
              renderMapUsage(), patrolCommandUsage(), coverageCommandUsage(),
-             importSurveyUsage(), indicatorsUsage(), reportUsage(), usersUsage(), backupUsage());
+             importSurveyUsage(), indicatorsUsage(), reportUsage(), usersUsage(), backupUsage(),
+             syncUsage());
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -293,6 +296,10 @@ int CliApp::dispatch(const QString &command, const QStringList &words)
         if (command == QLatin1String("restore"))
             return runRestoreCommand(m_dbPath, words, CliGate::session() ? CliGate::session()->login
                                                                          : m_user, m_out, m_err);
+        if (command == QLatin1String("node"))
+            return runNodeCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("sync"))
+            return runSyncCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("bench"))
             return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale"}, {"json", "quick"}}));
         throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};

@@ -5,7 +5,9 @@
 #include "store/accesscontrol.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/conflictrepository.h"
 #include "store/migrator.h"
+#include "store/noderepository.h"
 #include "store/storeerror.h"
 #include "store/userrepository.h"
 
@@ -18,12 +20,16 @@
 #include <string>
 #include <termios.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
 std::optional<Session> g_session;
 bool g_accounts = false;
 bool g_environmentUsed = false;
+// The command's store writes the audit row of a success itself (sync import, sync resolve): the
+// gate records only a refusal or failure, so that nothing is logged twice.
+bool g_storeAuditsSuccess = false;
 
 // What a command needs: a permission (none: any signed-in account), whether its --region is
 // held to the account's township, and the audit row it leaves.
@@ -34,7 +40,11 @@ struct Need {
     bool regional = false; // takes --region: a township account is held to its own
     bool disputeTarget = false; // the positional after the subcommand is a dispute
     bool checkedByStore = false; // the store applies the scope itself (registering a dispute)
+    bool nodeScope = false; // node, sync: the region is the node's own scope, not a --region
+    bool conflictTarget = false; // the positional after the subcommand is a sync conflict
     QString audit;
+    QString auditObject; // what the audit row names (default: the command)
+    bool storeAuditsSuccess = false; // see g_storeAuditsSuccess
 };
 
 QString optionValue(const QStringList &words, const QString &name)
@@ -45,6 +55,20 @@ QString optionValue(const QStringList &words, const QString &name)
             return words.at(i + 1);
         if (words.at(i).startsWith(flag + QLatin1Char('=')))
             return words.at(i).mid(flag.size() + 1);
+    }
+    return {};
+}
+
+// The first word after the subcommand that is neither an option nor the value of one of
+// `valued` (the options that take a value).
+QString positionalAfterSub(const QStringList &words, const QStringList &valued)
+{
+    for (int i = 1; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (!w.startsWith(QLatin1String("--")))
+            return w;
+        if (!w.contains(QLatin1Char('=')) && valued.contains(w.mid(2)))
+            ++i;
     }
     return {};
 }
@@ -137,6 +161,34 @@ Need needFor(const QString &command, const QStringList &words, const QString &us
         // The store checks account changes itself (and the first admin needs no sign-in).
         n.signIn = !(sub == QLatin1String("add") && !g_accounts)
             && !(sub == QLatin1String("passwd") && words.value(1) == user);
+    } else if (command == QLatin1String("node") || command == QLatin1String("sync")) {
+        // A package carries the node's whole share, so the region checked is the node's scope
+        // (a township clerk works the node of its township); these commands take no --region.
+        n.permission = Permission::Sync;
+        n.nodeScope = true;
+        const QString what = command + QLatin1Char(' ') + sub;
+        if (what == QLatin1String("sync resolve")) {
+            n.permission = Permission::WorkDispute;
+            n.alsoPermission = Permission::Sync;
+            n.conflictTarget = true;
+            n.audit = QStringLiteral("sync.resolve");
+            n.storeAuditsSuccess = true;
+            n.auditObject = positionalAfterSub(words, {QStringLiteral("keep"),
+                                                       QStringLiteral("by")});
+        } else if (what == QLatin1String("node init")) {
+            n.audit = QStringLiteral("node.init");
+            n.auditObject = optionValue(words, QStringLiteral("name"));
+        } else if (what == QLatin1String("node trust")) {
+            n.audit = QStringLiteral("node.trust");
+            n.auditObject = positionalAfterSub(words, {});
+        } else if (what == QLatin1String("sync export")) {
+            n.audit = QStringLiteral("sync.export");
+            n.auditObject = optionValue(words, QStringLiteral("to"));
+        } else if (what == QLatin1String("sync import")) {
+            n.audit = QStringLiteral("sync.import");
+            n.storeAuditsSuccess = true;
+            n.auditObject = positionalAfterSub(words, {QStringLiteral("by")});
+        }
     } else if (command == QLatin1String("audit")) {
         n.permission
             = sub == QLatin1String("purge") ? Permission::PurgeAudit : Permission::ViewAudit;
@@ -168,6 +220,33 @@ QString readLine(bool hidden)
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The region a node or sync command acts on: the node's scope (for `node init`, the --scope
+// it is given, a township's 9 digits padded to its 12-digit code).
+QString nodeRegion(Database &db, const QString &command, const QStringList &words)
+{
+    if (command == QLatin1String("node") && words.value(0) == QLatin1String("init")) {
+        const QString scope = optionValue(words, QStringLiteral("scope")).trimmed();
+        return scope.size() == 9 ? scope + QStringLiteral("000") : scope;
+    }
+    try {
+        return NodeRepository(db).self().scopeCode;
+    } catch (const StoreError &) {
+        return {}; // the command itself says what is wrong with the store
+    }
+}
+
+// The region of the sync conflict `id` (or id prefix); empty when there is no such conflict.
+QString conflictRegion(Database &db, const QString &id)
+{
+    try {
+        return ConflictRepository(db).find(id).regionCode;
+    } catch (const ConflictRefused &) {
+        return {};
+    } catch (const StoreError &) {
+        return {};
+    }
 }
 
 } // namespace
@@ -216,8 +295,11 @@ void CliGate::admit(const QString &command, QStringList &words)
     }
     const Need need = needFor(command, words, m_user);
     m_auditAction = need.audit;
+    g_storeAuditsSuccess = need.storeAuditsSuccess;
     if (need.disputeTarget)
         m_auditObject = words.value(1);
+    else if (!need.auditObject.isEmpty())
+        m_auditObject = need.auditObject;
     if (!g_accounts || !need.signIn)
         return;
     std::unique_ptr<Database> db;
@@ -245,6 +327,7 @@ void CliGate::admit(const QString &command, QStringList &words)
         const Session &s = *g_session;
         AccessControl access(*db);
         QString region;
+        QString alsoRegion; // for need.alsoPermission when it differs
         if (need.regional) {
             region = optionValue(words, QStringLiteral("region"));
             if (region.isEmpty() && s.scoped()) {
@@ -253,15 +336,27 @@ void CliGate::admit(const QString &command, QStringList &words)
             }
         } else if (need.disputeTarget) {
             region = access.disputeRegion(words.value(1));
+        } else if (need.nodeScope && s.scoped()) {
+            region = nodeRegion(*db, command, words);
         }
-        for (const std::optional<Permission> &p : {need.permission, need.alsoPermission}) {
+        alsoRegion = region;
+        if (need.conflictTarget && s.scoped()) {
+            // Resolving works the conflict's dispute; a conflict not found is left to the
+            // command, which refuses it (exit 3).
+            const QString conflict = conflictRegion(*db, need.auditObject);
+            if (!conflict.isEmpty())
+                region = conflict;
+        }
+        const std::pair<std::optional<Permission>, QString> checks[]
+            = {{need.permission, region}, {need.alsoPermission, alsoRegion}};
+        for (const auto &[p, where] : checks) {
             if (!p)
                 continue;
             if (need.checkedByStore) {
                 if (!s.may(*p))
                     access.require(s, *p, {}, command + QLatin1Char(' ') + words.value(0), now());
             } else {
-                access.require(s, *p, region, m_auditObject, now());
+                access.require(s, *p, where, m_auditObject, now());
             }
         }
     } catch (const AccessRefused &e) {
@@ -278,6 +373,8 @@ void CliGate::record(const QString &command, const QStringList &words, int exitC
     // row is written (and left alone when damaged). Without accounts a failure is not recorded.
     const bool failed = exitCode != ExitOk;
     if (failed && !g_accounts)
+        return;
+    if (!failed && g_storeAuditsSuccess)
         return;
     try {
         auto db = Database::open(m_dbPath, Database::Mode::ReadWrite, false,

@@ -105,6 +105,10 @@ DemoWriter::DemoWriter(Database &db)
     sqlite3 *h = db.handle();
     // Before preparing: dropping triggers would make SQLite prepare the statements again.
     suspendSearchTriggers();
+    // The demo county is a starting state, not a change to log row by row: a first sync
+    // package carries every row of its scope whatever the log says (finish() turns it back on,
+    // inside the same transaction).
+    m_db.execScript(QStringLiteral("UPDATE sync_guard SET applying = 1"));
     m_region = std::make_unique<Statement>(h,
         "INSERT INTO region (id, code, name, level, kind, parent_code, urban, population, "
         "households, area_km2, centroid_lon, centroid_lat, min_lon, min_lat, max_lon, max_lat, "
@@ -229,6 +233,7 @@ void DemoWriter::restoreSearchTriggers()
 
 void DemoWriter::finish(const std::function<void(double)> &progress)
 {
+    m_db.execScript(QStringLiteral("UPDATE sync_guard SET applying = 0"));
     if (m_searchTriggers.empty())
         return;   // no search index in this store, or finished already
     QSqlQuery last = m_db.prepare(QStringLiteral("SELECT coalesce(max(rid), 0) FROM dispute"));

@@ -137,18 +137,25 @@ std::optional<UserRole> DisputeCommands::checkAccess(const QString &actor, Permi
 QString DisputeCommands::nextCaseNo(qint64 now)
 {
     // 示调〔2026〕0287号: the county's first character, 调, the year, a serial within the year.
-    // The serial counts on in a setting so that numbering never scans a year of cases; the first
-    // number of a year starts after the highest one already in the store.
+    // The serial counts on in case_serial (local to this node) so that numbering never scans a
+    // year of cases; the first number of a year starts after the highest one in the store.
     QSqlQuery county = m_db.prepare(
         QStringLiteral("SELECT name FROM region WHERE level = 0 AND deleted = 0 ORDER BY code LIMIT 1"));
     Database::exec(county);
     const QString countyName = county.next() ? county.value(0).toString() : QString();
+    county.finish();
+    // A township node numbers its own cases (示调〔2026〕003-0001号, 003 = the township), so that
+    // numbers given offline never collide with the county's or another township's.
+    QSqlQuery node = m_db.prepare(QStringLiteral(
+        "SELECT coalesce(scope_code, '') FROM node WHERE is_self = 1 AND role = 'township'"));
+    Database::exec(node);
+    const QString township = node.next() ? node.value(0).toString().mid(6, 3) : QString();
+    node.finish();
     const QString prefix = (countyName.isEmpty() ? QStringLiteral("纠") : countyName.left(1))
-                           + QStringLiteral("调〔%1〕").arg(localDay(now).year());
-    const QString key = QStringLiteral("dispute.case_serial.") + prefix;
-
-    QSqlQuery stored = m_db.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    stored.addBindValue(key);
+                           + QStringLiteral("调〔%1〕").arg(localDay(now).year())
+                           + (township.isEmpty() ? QString() : township + QLatin1Char('-'));
+    QSqlQuery stored = m_db.prepare(QStringLiteral("SELECT serial FROM case_serial WHERE prefix = ?"));
+    stored.addBindValue(prefix);
     Database::exec(stored);
     qint64 serial = 0;
     if (stored.next()) {
@@ -164,18 +171,13 @@ QString DisputeCommands::nextCaseNo(qint64 now)
         if (highest.next())
             serial = highest.value(0).toLongLong();
     }
+    stored.finish();
     ++serial;
     QSqlQuery save = m_db.prepare(QStringLiteral(
-        "INSERT INTO setting (id, key, value, rev, origin, updated_at, updated_by) "
-        "VALUES (:id, :key, :value, :rev, :origin, :now, 'system') "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, rev = max(setting.rev + 1, excluded.rev), "
-        "origin = excluded.origin, updated_at = excluded.updated_at"));
-    save.bindValue(QStringLiteral(":id"), newUuid());
-    save.bindValue(QStringLiteral(":key"), key);
-    save.bindValue(QStringLiteral(":value"), QString::number(serial));
-    save.bindValue(QStringLiteral(":rev"), qint64(HybridClock::fromMillis(now)));
-    save.bindValue(QStringLiteral(":origin"), m_db.nodeId());
-    save.bindValue(QStringLiteral(":now"), now);
+        "INSERT INTO case_serial (prefix, serial) VALUES (?, ?) "
+        "ON CONFLICT (prefix) DO UPDATE SET serial = excluded.serial"));
+    save.addBindValue(prefix);
+    save.addBindValue(serial);
     Database::exec(save);
     // At least four digits, as the numbers offices hand out (示调〔2026〕0287号).
     return prefix + QStringLiteral("%1号").arg(serial, 4, 10, QLatin1Char('0'));

@@ -429,6 +429,494 @@ Everything entered since that backup is replaced. The current database is kept b
         </message>
     </context>
     <context>
+        <name>ConflictDock</name>
+        <message>
+            <source>Sync conflicts</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show resolved</source>
+            <translation />
+        </message>
+        <message>
+            <source>Double-click a dispute to open it in its panel</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show every field</source>
+            <translation />
+        </message>
+        <message>
+            <source>Tick the value to keep in each differing field, then merge; or keep one version whole.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Keep local</source>
+            <translation />
+        </message>
+        <message>
+            <source>Keep the version made here for every field</source>
+            <translation />
+        </message>
+        <message>
+            <source>Keep remote</source>
+            <translation />
+        </message>
+        <message>
+            <source>Keep the version from the other node for every field</source>
+            <translation />
+        </message>
+        <message>
+            <source>Merge chosen fields</source>
+            <translation />
+        </message>
+        <message>
+            <source>Keep the ticked value of each field</source>
+            <translation />
+        </message>
+        <message>
+            <source>No sync conflicts to resolve</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n sync conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n sync conflict to resolve</numerusform>
+                <numerusform>%n sync conflicts to resolve</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown node</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (this node)</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 from %2, changed by %3 at %4</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 from %2, changed at %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>No sync conflicts. A record changed both here and on another node since their last exchange is listed here.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose a conflict in the list.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Local version</source>
+            <translation />
+        </message>
+        <message>
+            <source>Remote version</source>
+            <translation />
+        </message>
+        <message>
+            <source>This conflict was resolved (%1).</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (the table holds this one now)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ConflictFieldModel</name>
+        <message>
+            <source>Case number</source>
+            <translation />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation />
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation />
+        </message>
+        <message>
+            <source>Major</source>
+            <translation />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation />
+        </message>
+        <message>
+            <source>Parent region</source>
+            <translation />
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation />
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mediation body</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mediator</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grid worker</source>
+            <translation />
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation />
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation />
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation />
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status before</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status after</source>
+            <translation />
+        </message>
+        <message>
+            <source>By</source>
+            <translation />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation />
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation />
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation />
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation />
+        </message>
+        <message>
+            <source>Officers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation />
+        </message>
+        <message>
+            <source>Duty hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>Speed (km/h)</source>
+            <translation />
+        </message>
+        <message>
+            <source>In service from</source>
+            <translation />
+        </message>
+        <message>
+            <source>Retired on</source>
+            <translation />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation />
+        </message>
+        <message>
+            <source>End</source>
+            <translation />
+        </message>
+        <message>
+            <source>Distance (km)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Called in</source>
+            <translation />
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation />
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation />
+        </message>
+        <message>
+            <source>Population</source>
+            <translation />
+        </message>
+        <message>
+            <source>Households</source>
+            <translation />
+        </message>
+        <message>
+            <source>Urban</source>
+            <translation />
+        </message>
+        <message>
+            <source>Default</source>
+            <translation />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation />
+        </message>
+        <message>
+            <source>No</source>
+            <translation />
+        </message>
+        <message>
+            <source>(binary data, %1 bytes)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation />
+        </message>
+        <message>
+            <source>Local</source>
+            <translation />
+        </message>
+        <message>
+            <source>Local · %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation />
+        </message>
+        <message>
+            <source>Remote · %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ConflictModel</name>
+        <message>
+            <source>Dispute</source>
+            <translation />
+        </message>
+        <message>
+            <source>Party</source>
+            <translation />
+        </message>
+        <message>
+            <source>Dispute history</source>
+            <translation />
+        </message>
+        <message>
+            <source>Patrol platform</source>
+            <translation />
+        </message>
+        <message>
+            <source>Patrol shift</source>
+            <translation />
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation />
+        </message>
+        <message>
+            <source>Mediation body</source>
+            <translation />
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey scheme</source>
+            <translation />
+        </message>
+        <message>
+            <source>Survey wave</source>
+            <translation />
+        </message>
+        <message>
+            <source>Road</source>
+            <translation />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kept local</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kept remote</source>
+            <translation />
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 by %2 on %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation />
+        </message>
+        <message>
+            <source>Found</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <source>Area</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Connection</name>
         <message>
             <source>cannot open</source>
@@ -3023,6 +3511,37 @@ Register it anyway?</source>
         </message>
         <message>
             <source>This dispute lies outside your township</source>
+            <translation />
+        </message>
+        <message>
+            <source>S&amp;ync conflicts…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Records changed both here and on another node: keep one version or merge them</source>
+            <translation />
+        </message>
+        <message>
+            <source>Show the sync conflicts</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>%n sync conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n sync conflict to resolve</numerusform>
+                <numerusform>%n sync conflicts to resolve</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read-only: the database is open read-only, so conflicts cannot be resolved.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Read-only: this record belongs to the whole county; a county account resolves it.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Read-only: resolving a sync conflict needs an account that handles disputes and exchanges sync packages (a supervisor, or a township clerk within its township).</source>
             <translation />
         </message>
     </context>
@@ -6151,6 +6670,30 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>%1: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SyncDesk</name>
+        <message>
+            <source>The sync conflicts could not be read:
+%1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not resolved: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kept the local version of %1. The next sync package takes it to the other node.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kept the remote version of %1. The next sync package takes it to the other node.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Merged %1: the local value in %2 fields, the remote value in %3. The next sync package takes it to the other node.</source>
             <translation />
         </message>
     </context>

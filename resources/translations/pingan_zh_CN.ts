@@ -431,6 +431,493 @@ Everything entered since that backup is replaced. The current database is kept b
         </message>
     </context>
     <context>
+        <name>ConflictDock</name>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>同步冲突</translation>
+        </message>
+        <message>
+            <source>Show resolved</source>
+            <translation>显示已处理</translation>
+        </message>
+        <message>
+            <source>Double-click a dispute to open it in its panel</source>
+            <translation>双击纠纷可在纠纷详情面板中打开</translation>
+        </message>
+        <message>
+            <source>Show every field</source>
+            <translation>显示全部字段</translation>
+        </message>
+        <message>
+            <source>Tick the value to keep in each differing field, then merge; or keep one version whole.</source>
+            <translation>在每个不一致的字段中勾选要保留的值，然后按所选字段合并；也可整体保留一方的版本。</translation>
+        </message>
+        <message>
+            <source>Keep local</source>
+            <translation>保留本地</translation>
+        </message>
+        <message>
+            <source>Keep the version made here for every field</source>
+            <translation>所有字段均保留本节点的版本</translation>
+        </message>
+        <message>
+            <source>Keep remote</source>
+            <translation>保留对方</translation>
+        </message>
+        <message>
+            <source>Keep the version from the other node for every field</source>
+            <translation>所有字段均采用对方节点的版本</translation>
+        </message>
+        <message>
+            <source>Merge chosen fields</source>
+            <translation>按所选字段合并</translation>
+        </message>
+        <message>
+            <source>Keep the ticked value of each field</source>
+            <translation>各字段保留勾选的值</translation>
+        </message>
+        <message>
+            <source>No sync conflicts to resolve</source>
+            <translation>没有待处理的同步冲突</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n 个同步冲突待处理</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown node</source>
+            <translation>未知节点</translation>
+        </message>
+        <message>
+            <source>%1 (this node)</source>
+            <translation>%1（本节点）</translation>
+        </message>
+        <message>
+            <source>%1 from %2, changed by %3 at %4</source>
+            <translation>%1：来自 %2，%3 于 %4 修改</translation>
+        </message>
+        <message>
+            <source>%1 from %2, changed at %3</source>
+            <translation>%1：来自 %2，修改于 %3</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1：来自 %2</translation>
+        </message>
+        <message>
+            <source>No sync conflicts. A record changed both here and on another node since their last exchange is listed here.</source>
+            <translation>没有同步冲突。自上次交换以来在本节点和其他节点都被修改过的记录会列在这里。</translation>
+        </message>
+        <message>
+            <source>Choose a conflict in the list.</source>
+            <translation>请在列表中选择一个冲突。</translation>
+        </message>
+        <message>
+            <source>Local version</source>
+            <translation>本地版本</translation>
+        </message>
+        <message>
+            <source>Remote version</source>
+            <translation>对方版本</translation>
+        </message>
+        <message>
+            <source>This conflict was resolved (%1).</source>
+            <translation>此冲突已处理（%1）。</translation>
+        </message>
+        <message>
+            <source>%1 (the table holds this one now)</source>
+            <translation>%1（数据表中当前为此版本）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictFieldModel</name>
+        <message>
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>纠纷名称</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>案情</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>办理状态</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>纠纷类型</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>难易程度</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大纠纷</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>所属区划</translation>
+        </message>
+        <message>
+            <source>Parent region</source>
+            <translation>上级区划</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>所属纠纷</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>巡防平台</translation>
+        </message>
+        <message>
+            <source>Mediation body</source>
+            <translation>调解组织</translation>
+        </message>
+        <message>
+            <source>Mediator</source>
+            <translation>调解员</translation>
+        </message>
+        <message>
+            <source>Grid worker</source>
+            <translation>网格员</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>当事人数</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>涉及金额（元）</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>化解时间</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>办结时间</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>办理结果</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>回访满意度</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Status before</source>
+            <translation>原状态</translation>
+        </message>
+        <message>
+            <source>Status after</source>
+            <translation>新状态</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>警力</translation>
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <source>Officers</source>
+            <translation>民警人数</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>群防力量</translation>
+        </message>
+        <message>
+            <source>Duty hours</source>
+            <translation>值守时间</translation>
+        </message>
+        <message>
+            <source>Speed (km/h)</source>
+            <translation>行驶速度（公里/小时）</translation>
+        </message>
+        <message>
+            <source>In service from</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Retired on</source>
+            <translation>撤销日期</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Distance (km)</source>
+            <translation>巡逻里程（公里）</translation>
+        </message>
+        <message>
+            <source>Called in</source>
+            <translation>报警时间</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>派警时间</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>到场时间</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>处置完毕</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>人口</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Urban</source>
+            <translation>城镇</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>(binary data, %1 bytes)</source>
+            <translation>（二进制数据，%1 字节）</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Local</source>
+            <translation>本地</translation>
+        </message>
+        <message>
+            <source>Local · %1</source>
+            <translation>本地 · %1</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Remote · %1</source>
+            <translation>对方 · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictModel</name>
+        <message>
+            <source>Dispute</source>
+            <translation>纠纷</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>当事人</translation>
+        </message>
+        <message>
+            <source>Dispute history</source>
+            <translation>纠纷办理记录</translation>
+        </message>
+        <message>
+            <source>Patrol platform</source>
+            <translation>巡防平台</translation>
+        </message>
+        <message>
+            <source>Patrol shift</source>
+            <translation>巡逻班次</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>警情</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>区划</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Mediation body</source>
+            <translation>调解组织</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Survey scheme</source>
+            <translation>测评方案</translation>
+        </message>
+        <message>
+            <source>Survey wave</source>
+            <translation>测评批次</translation>
+        </message>
+        <message>
+            <source>Road</source>
+            <translation>道路</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>Kept local</source>
+            <translation>已保留本地</translation>
+        </message>
+        <message>
+            <source>Kept remote</source>
+            <translation>已保留对方</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>已合并</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <source>%1 by %2 on %3</source>
+            <translation>%1（%2，%3）</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>发现时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>区域</translation>
+        </message>
+    </context>
+    <context>
         <name>Connection</name>
         <message>
             <source>cannot open</source>
@@ -3018,6 +3505,36 @@ Register it anyway?</source>
         <message>
             <source>This dispute lies outside your township</source>
             <translation>该纠纷不在您的辖区内</translation>
+        </message>
+        <message>
+            <source>S&amp;ync conflicts…</source>
+            <translation>同步冲突(&amp;Y)…</translation>
+        </message>
+        <message>
+            <source>Records changed both here and on another node: keep one version or merge them</source>
+            <translation>在本节点和其他节点都被修改过的记录：保留一方的版本或按字段合并</translation>
+        </message>
+        <message>
+            <source>Show the sync conflicts</source>
+            <translation>查看同步冲突</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n 个同步冲突待处理</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read-only: the database is open read-only, so conflicts cannot be resolved.</source>
+            <translation>只读：数据库以只读方式打开，无法处理冲突。</translation>
+        </message>
+        <message>
+            <source>Read-only: this record belongs to the whole county; a county account resolves it.</source>
+            <translation>只读：此记录属于全县，须由县级账户处理。</translation>
+        </message>
+        <message>
+            <source>Read-only: resolving a sync conflict needs an account that handles disputes and exchanges sync packages (a supervisor, or a township clerk within its township).</source>
+            <translation>只读：处理同步冲突需要既能办理纠纷、又能交换同步数据包的账户（值班长，或本乡镇内的乡镇专干）。</translation>
         </message>
     </context>
     <context>
@@ -6148,6 +6665,31 @@ Open disputes %5 of %6</source>
         <message>
             <source>%1: %2</source>
             <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDesk</name>
+        <message>
+            <source>The sync conflicts could not be read:
+%1</source>
+            <translation>无法读取同步冲突：
+%1</translation>
+        </message>
+        <message>
+            <source>Not resolved: %1</source>
+            <translation>未处理：%1</translation>
+        </message>
+        <message>
+            <source>Kept the local version of %1. The next sync package takes it to the other node.</source>
+            <translation>已保留 %1 的本地版本。下一个同步数据包会将其带到对方节点。</translation>
+        </message>
+        <message>
+            <source>Kept the remote version of %1. The next sync package takes it to the other node.</source>
+            <translation>已采用 %1 的对方版本。下一个同步数据包会将其带到对方节点。</translation>
+        </message>
+        <message>
+            <source>Merged %1: the local value in %2 fields, the remote value in %3. The next sync package takes it to the other node.</source>
+            <translation>已合并 %1：%2 个字段取本地值，%3 个字段取对方值。下一个同步数据包会将其带到对方节点。</translation>
         </message>
     </context>
     <context>

@@ -43,7 +43,10 @@ TEST_CASE("Every syncable table has the sync columns", "[store]")
     auto db = Database::open(tmp.path());
     const QStringList local = {QStringLiteral("node"), QStringLiteral("app_user"),
                                QStringLiteral("audit_log"), QStringLiteral("audit_anchor"),
-                               QStringLiteral("security_setting")};
+                               QStringLiteral("security_setting"), QStringLiteral("node_key"),
+                               QStringLiteral("sync_peer"), QStringLiteral("sync_received"),
+                               QStringLiteral("change_log"), QStringLiteral("sync_guard"),
+                               QStringLiteral("case_serial")};
     const QStringList syncColumns = {QStringLiteral("id"), QStringLiteral("rev"),
                                      QStringLiteral("origin"), QStringLiteral("updated_at"),
                                      QStringLiteral("updated_by"), QStringLiteral("deleted")};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlRecord>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+#include <stdexcept>
+
+class Database;
+
+// Applies one table of an attached package (`pkg.rows_<table>`) to the store, inside the
+// import's transaction: the row-by-row rules of SyncExchange (later revision wins, conflicts
+// kept, history by union), done set-wise so that a large package stays fast.
+class SyncRows
+{
+public:
+    SyncRows(Database &db, const QString &selfNode, qint64 now)
+        : m_db(db)
+        , m_self(selfNode)
+        , m_now(now)
+    { }
+
+    struct TableOptions
+    {
+        QString table;
+        QStringList columns;        // the package's columns (a subset of the store's)
+        bool appendOnly = false;    // only new rows are taken
+        bool recordConflicts = true;
+        QString regionOf;           // SQL over `t` (the store's row) for the conflict record
+        QString naturalKey;         // second unique column, or empty
+        bool remapNaturalKey = false;
+        qint64 ackedSeq = 0;        // local changes up to this the sender has seen
+    };
+    struct Counts
+    {
+        qint64 applied = 0;
+        qint64 skipped = 0;
+        qint64 conflicts = 0;
+    };
+    // `refuse` makes the exception thrown for a package that cannot be applied (a unique key
+    // held here by another row).
+    Counts apply(const TableOptions &options,
+                 const std::function<std::runtime_error(const QString &)> &refuse);
+
+    // A row as JSON: column → value; integers beyond 2^53 as text, blobs as {"$blob": base64}.
+    static QJsonObject toJson(const QSqlRecord &record);
+    // A JSON value back to what the column stores.
+    static QVariant fromJson(const QJsonValue &value);
+
+private:
+    Database &m_db;
+    QString m_self;
+    qint64 m_now;
+};
