@@ -213,6 +213,32 @@ void MainWindow::createActions()
     m_syncConflictsAction->setEnabled(false);
     connect(m_syncConflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
 
+    m_syncExportAction = new QAction(tr("&Export sync package…"), this);
+    m_syncExportAction->setObjectName(QStringLiteral("syncExportAction"));
+    m_syncExportAction->setStatusTip(
+        tr("Write the changes a trusted node has not received yet into a signed package"));
+    m_syncExportAction->setEnabled(false);
+    connect(m_syncExportAction, &QAction::triggered, this, [this] {
+        if (m_syncDesk)
+            m_syncDesk->exportPackage();
+    });
+    m_syncImportAction = new QAction(tr("&Import sync package…"), this);
+    m_syncImportAction->setObjectName(QStringLiteral("syncImportAction"));
+    m_syncImportAction->setStatusTip(tr("Check and apply a package from a trusted node"));
+    m_syncImportAction->setEnabled(false);
+    connect(m_syncImportAction, &QAction::triggered, this, [this] {
+        if (m_syncDesk)
+            m_syncDesk->importPackage();
+    });
+    m_syncNodeAction = new QAction(tr("&Node and pairing…"), this);
+    m_syncNodeAction->setObjectName(QStringLiteral("syncNodeAction"));
+    m_syncNodeAction->setStatusTip(tr("This sync node, the nodes it trusts, and pairing"));
+    m_syncNodeAction->setEnabled(false);
+    connect(m_syncNodeAction, &QAction::triggered, this, [this] {
+        if (m_syncDesk)
+            m_syncDesk->showNodes();
+    });
+
     m_changePasswordAction = new QAction(tr("&Change password…"), this);
     m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
     m_changePasswordAction->setEnabled(false);
@@ -271,6 +297,12 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_monthlyReportAction);
     m_fileMenu->addAction(m_backupAction);
+    QMenu *syncMenu = m_fileMenu->addMenu(tr("Sy&nc"));
+    syncMenu->setObjectName(QStringLiteral("syncMenu"));
+    syncMenu->addAction(m_syncExportAction);
+    syncMenu->addAction(m_syncImportAction);
+    syncMenu->addSeparator();
+    syncMenu->addAction(m_syncNodeAction);
     m_fileMenu->addAction(m_syncConflictsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -797,6 +829,28 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     connect(m_syncDesk.get(), &SyncDesk::conflictsChanged, this,
             &MainWindow::updateConflictStatus);
     connect(m_syncDesk.get(), &SyncDesk::recordChanged, this, &MainWindow::onSyncRecordChanged);
+    m_syncDesk->setDialogParent(this);
+    m_syncDesk->setAudit([this](const QString &action, const QString &object) {
+        if (m_sessionDesk)
+            m_sessionDesk->audit(action, object);
+    });
+    // A package wrote rows: every panel reads the store again, the conflicts come forward.
+    connect(m_syncDesk.get(), &SyncDesk::packageImported, this,
+            [this](qint64 applied, qint64 conflicts) {
+                if (applied > 0) {
+                    refresh();
+                    loadMapShapes();
+                    reloadMapPoints();
+                    if (m_surveyDesk)
+                        m_surveyDesk->refresh();
+                    if (m_coverageDesk)
+                        m_coverageDesk->refresh();
+                    m_responseScopesPending = true;
+                    loadResponseReport();
+                }
+                if (conflicts > 0)
+                    showConflicts();
+            });
     m_conflictDock->showContent();
     if (m_reportDialog)
         makeReportDesk();
@@ -1605,10 +1659,14 @@ void MainWindow::applySession()
     if (m_platformDesk)
         m_platformDock->setEditable(editable && may(Permission::EditPlatforms));
     m_syncConflictsAction->setEnabled(open && may(Permission::ViewCases));
+    m_syncExportAction->setEnabled(editable && may(Permission::Sync));
+    m_syncImportAction->setEnabled(editable && may(Permission::Sync));
+    m_syncNodeAction->setEnabled(open && may(Permission::Sync));
     if (m_syncDesk) {
         m_syncDesk->setActor(actor);
         m_syncDesk->setScope(session && session->scoped() ? session->scopeCode : QString());
         m_syncDesk->setRefusal([this](const SyncConflict &c) { return conflictRefusal(c); });
+        m_syncDesk->setPairingAllowed(editable && may(Permission::Sync));
         m_syncDesk->reload();
     }
 

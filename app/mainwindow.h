@@ -97,6 +97,10 @@ public:
     ConflictDock *conflictDock() const { return m_conflictDock; }
     SyncDesk *syncDesk() const { return m_syncDesk.get(); }
     QAction *syncConflictsAction() const { return m_syncConflictsAction; }
+    // File ▸ Sync ▸ Export / Import sync package… (need Permission::Sync).
+    QAction *syncExportAction() const { return m_syncExportAction; }
+    QAction *syncImportAction() const { return m_syncImportAction; }
+    QAction *syncNodeAction() const { return m_syncNodeAction; }
     // "3 个同步冲突待处理" in the status bar, or empty when none are open.
     QString conflictsStatusText() const;
     QList<QDockWidget *> docks() const;
@@ -252,6 +256,9 @@ private:
     ConflictDock *m_conflictDock = nullptr;
     std::unique_ptr<SyncDesk> m_syncDesk;
     QAction *m_syncConflictsAction = nullptr;
+    QAction *m_syncExportAction = nullptr;
+    QAction *m_syncImportAction = nullptr;
+    QAction *m_syncNodeAction = nullptr;
     QLabel *m_conflictsLabel = nullptr;
     QString m_conflictsText;
     int m_responseGeneration = 0;

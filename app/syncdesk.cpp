@@ -7,8 +7,20 @@
 #include "store/noderepository.h"
 #include "store/regionrepository.h"
 #include "store/storeerror.h"
+#include "sync/nodedialog.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+#include <optional>
 
 SyncDesk::SyncDesk(Database &db, ConflictDock *dock, QObject *parent)
     : QObject(parent)
@@ -26,6 +38,10 @@ SyncDesk::SyncDesk(Database &db, ConflictDock *dock, QObject *parent)
 SyncDesk::~SyncDesk()
 {
     disconnect(m_dock, nullptr, this, nullptr);
+    if (m_progress)
+        m_progress->deleteLater();
+    if (m_nodeDialog)
+        m_nodeDialog->deleteLater();
     m_dock->setRefusal({});
     m_dock->setConflicts({});
     m_dock->showFeedback(FeedbackLabel::Tone::Fine, QString());
@@ -154,4 +170,392 @@ void SyncDesk::merge(const QString &conflictId, const QVariantMap &fields)
                 .arg(local)
                 .arg(remote);
         });
+}
+
+// ---- exchanging packages ---------------------------------------------------------------------
+
+namespace {
+
+// What a worker reports back: a package written or imported, or why not.
+struct Exchange
+{
+    std::optional<SyncExchange::Exported> exported;
+    std::optional<SyncExchange::Imported> imported;
+    std::optional<SyncRejected::Kind> rejected;
+    QString error;
+};
+
+// Its own connection: the window's stays free while the package is written or read.
+std::unique_ptr<Database> openForWriting(const QString &dbPath)
+{
+    auto db = Database::open(dbPath, Database::Mode::ReadWrite, false,
+                             Database::Check::Deferred);
+    if (db->isReadOnly())
+        throw StoreError(SyncDesk::tr("The database is open read-only."));
+    return db;
+}
+
+Exchange runExchange(const std::function<void(Exchange &)> &work)
+{
+    Exchange out;
+    try {
+        work(out);
+    } catch (const SyncRejected &e) {
+        out.rejected = e.kind();
+        out.error = e.message();
+    } catch (const NodeRefused &e) {
+        out.rejected = SyncRejected::Kind::Refused;
+        out.error = e.message();
+    } catch (const StoreError &e) {
+        out.error = e.message();
+    } catch (const std::exception &e) {
+        out.error = QString::fromStdString(e.what());
+    }
+    return out;
+}
+
+QString peerLabel(const SyncPeer &peer)
+{
+    return peer.identity.scopeCode.isEmpty()
+        ? peer.identity.name
+        : QStringLiteral("%1 (%2)").arg(peer.identity.name, peer.identity.scopeCode);
+}
+
+} // namespace
+
+QString SyncDesk::defaultPackageName(const QString &self, const QString &peer, qint64 now)
+{
+    return QStringLiteral("同步包-%1-to-%2-%3.pingan-sync")
+        .arg(self, peer,
+             QDateTime::fromMSecsSinceEpoch(now).toString(QStringLiteral("yyyyMMdd-HHmm")));
+}
+
+QString SyncDesk::rejectionName(SyncRejected::Kind kind)
+{
+    switch (kind) {
+    case SyncRejected::Kind::Damaged:
+        return tr("damaged or incomplete");
+    case SyncRejected::Kind::Unsigned:
+        return tr("not signed");
+    case SyncRejected::Kind::Tampered:
+        return tr("tampered with");
+    case SyncRejected::Kind::Foreign:
+        return tr("not for this node, or from an untrusted one");
+    case SyncRejected::Kind::Replayed:
+        return tr("imported before");
+    case SyncRejected::Kind::Refused:
+        break;
+    }
+    return tr("cannot be imported here");
+}
+
+QWidget *SyncDesk::dialogParent() const
+{
+    return m_dialogParent ? m_dialogParent.data() : m_dock->window();
+}
+
+void SyncDesk::exportPackage()
+{
+    if (m_busy)
+        return;
+    NodeRepository::Self self;
+    QList<SyncPeer> peers;
+    try {
+        NodeRepository nodes(m_db);
+        self = nodes.self();
+        if (self.initialised)
+            peers = nodes.peers();
+    } catch (const StoreError &e) {
+        finish(false, tr("Export sync package"), e.message());
+        return;
+    }
+    if (!self.initialised) {
+        finish(false, tr("Export sync package"),
+               tr("This database is not a sync node yet. Make it one on the command line:\n"
+                  "pingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME")
+                   .arg(QDir::toNativeSeparators(m_db.path())));
+        return;
+    }
+    if (peers.isEmpty()) {
+        finish(false, tr("Export sync package"),
+               tr("This node trusts no other node yet. Trust its identity on the command line:\n"
+                  "pingan-cli --db %1 node trust FILE")
+                   .arg(QDir::toNativeSeparators(m_db.path())));
+        return;
+    }
+    SyncPeer peer = peers.constFirst();
+    if (peers.size() > 1) {
+        QStringList labels;
+        for (const SyncPeer &p : peers)
+            labels << peerLabel(p);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            dialogParent(), tr("Export sync package"), tr("The package is for:"), labels, 0,
+            false, &ok);
+        if (!ok || !labels.contains(chosen))
+            return;
+        peer = peers.at(labels.indexOf(chosen));
+    }
+    const QString folder = QFileInfo(m_db.path()).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(
+        dialogParent(), tr("Export sync package for %1").arg(peer.identity.name),
+        QDir(folder).filePath(defaultPackageName(self.name, peer.identity.name, m_clock())),
+        tr("Sync packages (*.pingan-sync);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    exportPackageTo(peer.identity.id, path);
+}
+
+bool SyncDesk::exportPackageTo(const QString &peerId, const QString &path)
+{
+    if (m_busy)
+        return false;
+    QString peerName = peerId;
+    try {
+        peerName = NodeRepository(m_db).peer(peerId).identity.name;
+    } catch (const NodeRefused &e) {
+        finish(false, tr("Export sync package"), tr("Not exported: %1").arg(e.message()));
+        return false;
+    } catch (const StoreError &e) {
+        finish(false, tr("Export sync package"), tr("Not exported: %1").arg(e.message()));
+        return false;
+    }
+    startBusy(tr("Writing the sync package for %1…").arg(peerName));
+    auto *watcher = new QFutureWatcher<Exchange>(this);
+    connect(watcher, &QFutureWatcher<Exchange>::finished, this, [this, watcher, path, peerName] {
+        watcher->deleteLater();
+        const Exchange x = watcher->result();
+        const QString title = tr("Export sync package");
+        if (!x.exported) {
+            finish(false, title,
+                   x.rejected ? tr("Not exported (%1): %2")
+                                    .arg(rejectionName(*x.rejected), x.error)
+                              : tr("Not exported: %1").arg(x.error));
+            return;
+        }
+        const QString file
+            = QDir::toNativeSeparators(x.exported->path.isEmpty() ? path : x.exported->path);
+        if (m_audit)
+            m_audit(QStringLiteral("sync.export"), file);
+        finish(true, title,
+               tr("Wrote package %1 for %2 with %n changed row(s):\n%3", nullptr,
+                  int(x.exported->rows))
+                   .arg(x.exported->sequence)
+                   .arg(peerName, file));
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [dbPath = m_db.path(), peerId, path, now = m_clock(), actor = m_actor] {
+            return runExchange([&](Exchange &out) {
+                auto db = openForWriting(dbPath);
+                out.exported = SyncExchange(*db).exportTo(peerId, path, now, actor);
+            });
+        }));
+    return true;
+}
+
+void SyncDesk::importPackage()
+{
+    if (m_busy)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        dialogParent(), tr("Import sync package"), QFileInfo(m_db.path()).absolutePath(),
+        tr("Sync packages (*.pingan-sync);;All files (*)"));
+    if (!path.isEmpty())
+        importPackageFrom(path);
+}
+
+bool SyncDesk::importPackageFrom(const QString &path)
+{
+    if (m_busy)
+        return false;
+    startBusy(tr("Checking and importing the sync package…"));
+    auto *watcher = new QFutureWatcher<Exchange>(this);
+    connect(watcher, &QFutureWatcher<Exchange>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Exchange x = watcher->result();
+        const QString title = tr("Import sync package");
+        if (!x.imported) {
+            finish(false, title,
+                   (x.rejected ? tr("The package was refused (%1): %2")
+                                     .arg(rejectionName(*x.rejected), x.error)
+                               : tr("The package could not be imported: %1").arg(x.error))
+                       + QLatin1Char('\n') + tr("Nothing was changed."));
+            return;
+        }
+        const SyncExchange::Imported &r = *x.imported;
+        QString text = tr("Package from %1: imported %2, skipped %3, conflicts %4.")
+                           .arg(r.fromName.isEmpty() ? r.fromNode : r.fromName)
+                           .arg(r.applied)
+                           .arg(r.skipped)
+                           .arg(r.conflicts);
+        if (r.conflicts > 0)
+            text += QLatin1Char('\n')
+                + tr("Rows changed on both nodes wait in the sync conflicts panel.");
+        reload();
+        Q_EMIT packageImported(r.applied, r.conflicts);
+        finish(true, title, text);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [dbPath = m_db.path(), path, now = m_clock(), actor = m_actor] {
+            return runExchange([&](Exchange &out) {
+                auto db = openForWriting(dbPath);
+                out.imported = SyncExchange(*db).importFrom(path, now, actor);
+            });
+        }));
+    return true;
+}
+
+void SyncDesk::startBusy(const QString &text)
+{
+    m_busy = true;
+    QWidget *parent = dialogParent();
+    if (!parent)
+        return;
+    auto *progress = new QProgressDialog(text, QString(), 0, 0, parent);
+    progress->setObjectName(QStringLiteral("syncProgress"));
+    progress->setWindowTitle(tr("Sync"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setCancelButton(nullptr);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->show();
+    m_progress = progress;
+}
+
+void SyncDesk::finish(bool ok, const QString &title, const QString &message)
+{
+    m_busy = false;
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    m_lastOk = ok;
+    m_lastMessage = message;
+    if (m_showMessages) {
+        if (ok)
+            QMessageBox::information(dialogParent(), title, message);
+        else
+            QMessageBox::warning(dialogParent(), title, message);
+    }
+    Q_EMIT exchangeFinished(ok);
+}
+
+// ---- node and pairing ------------------------------------------------------------------------
+
+void SyncDesk::showNodes()
+{
+    if (!m_nodeDialog) {
+        m_nodeDialog = new NodeDialog(dialogParent());
+        m_nodeDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_nodeDialog, &NodeDialog::exportIdentityRequested, this, [this] {
+            NodeRepository::Self self;
+            try {
+                self = NodeRepository(m_db).self();
+            } catch (const StoreError &e) {
+                nodeAnswer(false, e.message());
+                return;
+            }
+            const QString path = QFileDialog::getSaveFileName(
+                m_nodeDialog, tr("Export this node's identity"),
+                QDir(QFileInfo(m_db.path()).absolutePath())
+                    .filePath(tr("node-identity-%1.json").arg(self.name)),
+                tr("Node identities (*.json);;All files (*)"));
+            if (!path.isEmpty())
+                exportIdentityTo(path);
+        });
+        connect(m_nodeDialog, &NodeDialog::trustRequested, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(
+                m_nodeDialog, tr("Trust a node's identity"),
+                QFileInfo(m_db.path()).absolutePath(),
+                tr("Node identities (*.json);;All files (*)"));
+            if (!path.isEmpty())
+                trustIdentityFrom(path);
+        });
+    }
+    m_nodeDialog->setTrustAllowed(m_pairingAllowed);
+    fillNodeDialog();
+    m_nodeDialog->show();
+    m_nodeDialog->raise();
+    m_nodeDialog->activateWindow();
+}
+
+void SyncDesk::setPairingAllowed(bool allowed)
+{
+    m_pairingAllowed = allowed;
+    if (m_nodeDialog)
+        m_nodeDialog->setTrustAllowed(allowed);
+}
+
+void SyncDesk::fillNodeDialog()
+{
+    if (!m_nodeDialog)
+        return;
+    try {
+        const NodeRepository nodes(m_db);
+        const NodeRepository::Self self = nodes.self();
+        m_nodeDialog->setSelf(self);
+        m_nodeDialog->setPeers(self.initialised ? nodes.peers() : QList<SyncPeer>());
+    } catch (const StoreError &e) {
+        m_nodeDialog->setSelf({});
+        m_nodeDialog->setPeers({});
+        m_nodeDialog->showFeedback(FeedbackLabel::Tone::Refused, e.message());
+    }
+}
+
+bool SyncDesk::nodeAnswer(bool ok, const QString &message)
+{
+    m_lastOk = ok;
+    m_lastMessage = message;
+    if (m_nodeDialog) {
+        m_nodeDialog->showFeedback(ok ? FeedbackLabel::Tone::Fine : FeedbackLabel::Tone::Refused,
+                                   message);
+    }
+    return ok;
+}
+
+bool SyncDesk::exportIdentityTo(const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    QByteArray json;
+    try {
+        json = NodeRepository(m_db).identity().toJson();
+    } catch (const NodeRefused &e) {
+        return nodeAnswer(false, tr("Not written: %1").arg(e.message()));
+    } catch (const StoreError &e) {
+        return nodeAnswer(false, tr("Not written: %1").arg(e.message()));
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) < 0 || !out.commit())
+        return nodeAnswer(false, tr("%1 could not be written: %2").arg(file, out.errorString()));
+    return nodeAnswer(true, tr("Wrote this node's identity to %1. Give it to the other node "
+                               "to trust.").arg(file));
+}
+
+bool SyncDesk::trustIdentityFrom(const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (!m_pairingAllowed)
+        return nodeAnswer(false, tr("This account may not pair nodes."));
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return nodeAnswer(false, tr("%1 could not be read: %2").arg(file, in.errorString()));
+    const QByteArray json = in.readAll();
+    NodeIdentity peer;
+    try {
+        peer = NodeIdentity::fromJson(json, file);
+        NodeRepository(m_db).trust(peer, m_clock());
+    } catch (const NodeIdentityError &e) {
+        return nodeAnswer(false, tr("Not trusted: %1").arg(e.message()));
+    } catch (const NodeRefused &e) {
+        return nodeAnswer(false, tr("Not trusted: %1").arg(e.message()));
+    } catch (const StoreError &e) {
+        return nodeAnswer(false, tr("Not trusted: %1").arg(e.message()));
+    }
+    if (m_audit)
+        m_audit(QStringLiteral("node.trust"), peer.id);
+    fillNodeDialog();
+    return nodeAnswer(true, tr("This node now trusts %1 (%2, %3).")
+                                .arg(peer.name, NodeDialog::roleLabel(peer.role),
+                                     peer.scopeCode));
 }

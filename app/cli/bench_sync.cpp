@@ -23,17 +23,17 @@ using BenchMath::round1;
 // The hub's store: the demo county with enough disputes that one township's first package
 // holds about 100,000 rows (disputes, parties, history, platforms, shifts, incidents and the
 // county-wide tables), grids at scale 1.
-QString hubStore(Bench& bench)
+QString hubStore(Bench &bench)
 {
     const bool quick = bench.options().quick;
     const QString path = bench.dataDir()
-        + (quick ? QStringLiteral("/sync-hub-quick.db") : QStringLiteral("/sync-hub-scale9.db"));
+        + (quick ? QStringLiteral("/sync-hub-quick.db") : QStringLiteral("/sync-hub-scale4.5.db"));
     auto db = Database::open(path);
     DemoGenerator generator(*db);
     if (!generator.isFilled()) {
         bench.note(QStringLiteral("generating the sync benchmark's county in %1").arg(path));
         DemoOptions options;
-        options.scale = quick ? 0.05 : 9;
+        options.scale = quick ? 0.05 : 4.5;
         options.gridScale = 1;
         options.surveyResponsesPerWave = 10;
         options.surveyWaves = 1;
@@ -54,7 +54,7 @@ struct Run {
 
 // One exchange between a fresh copy of the hub and a new township node: the hub's first
 // package for the township written and imported, then the same rows copied the naive way.
-Run runOnce(Bench& bench, const QString& source, const QString& township)
+Run runOnce(Bench &bench, const QString &source, const QString &township)
 {
     QTemporaryDir dir;
     const QString hubPath = dir.filePath(QStringLiteral("hub.db"));
@@ -67,8 +67,8 @@ Run runOnce(Bench& bench, const QString& source, const QString& township)
     auto hub = Database::open(hubPath, Database::Mode::ReadWrite, true, Database::Check::Deferred);
     NodeRepository(*hub).init(QStringLiteral("hub"), {}, QStringLiteral("hub"), now);
     auto town = Database::open(dir.filePath(QStringLiteral("township.db")));
-    NodeRepository(*town).init(
-        QStringLiteral("township"), township, QStringLiteral("township"), now);
+    NodeRepository(*town).init(QStringLiteral("township"), township, QStringLiteral("township"),
+                               now);
     NodeRepository(*town).trust(NodeRepository(*hub).identity(), now);
     NodeRepository(*hub).trust(NodeRepository(*town).identity(), now);
     const QString townId = NodeRepository(*town).self().id;
@@ -85,8 +85,9 @@ Run runOnce(Bench& bench, const QString& source, const QString& township)
     const SyncExchange::Imported in = SyncExchange(*town).importFrom(package, now + 1);
     run.importMs = double(clock.nsecsElapsed()) / 1e6;
     if (in.applied != out.rows)
-        throw CliError { ExitFailure,
-            QStringLiteral("bench: %1 rows exported, %2 applied").arg(out.rows).arg(in.applied) };
+        throw CliError {
+            ExitFailure,
+            QStringLiteral("bench: %1 rows exported, %2 applied").arg(out.rows).arg(in.applied)};
 
     const QString naive = dir.filePath(QStringLiteral("naive.db"));
     clock.restart();
@@ -111,7 +112,7 @@ Run runOnce(Bench& bench, const QString& source, const QString& township)
 
 QStringList BenchSync::names()
 {
-    return { QStringLiteral("sync_export_rows_per_s"), QStringLiteral("sync_import_rows_per_s") };
+    return {QStringLiteral("sync_export_rows_per_s"), QStringLiteral("sync_import_rows_per_s")};
 }
 
 // The hub's first package for a township (every row of its scope is "changed" for a node that
@@ -119,7 +120,7 @@ QStringList BenchSync::names()
 // imported by the new township (checks, revision comparison, conflict detection, history
 // union, search index), each timed end to end. Baseline: the same tables and rows copied
 // plainly through an attached file (NaiveSyncCopy), in the same process on the same data.
-void BenchSync::run(Bench& bench)
+void BenchSync::run(Bench &bench)
 {
     const QString source = hubStore(bench);
     QString township;
@@ -130,8 +131,8 @@ void BenchSync::run(Bench& bench)
         const QList<Region> towns
             = county ? RegionRepository(*db).children(county->code, {}, 1) : QList<Region>();
         if (towns.isEmpty())
-            throw CliError { ExitFailure,
-                QStringLiteral("bench: %1 holds no township").arg(source) };
+            throw CliError {ExitFailure,
+                            QStringLiteral("bench: %1 holds no township").arg(source)};
         township = towns.first().code;
     }
     const int runs = bench.options().quick ? 1 : 3;
@@ -148,21 +149,22 @@ void BenchSync::run(Bench& bench)
     const double rows = double(last.rows);
     const auto perSecond
         = [rows](double ms) { return ms > 0 ? round1(rows / (ms / 1000.0)) : 0.0; };
-    QJsonObject extra { { QStringLiteral("rows"), last.rows },
-        { QStringLiteral("package_bytes"), last.bytes }, { QStringLiteral("township"), township },
-        { QStringLiteral("runs"), runs },
-        { QStringLiteral("export_plus_import_s"), BenchMath::round2(median(totalS)) },
-        { QStringLiteral("baseline_is"),
-            QStringLiteral("the same rows copied table by table through an "
-                           "attached file, without any check") } };
+    QJsonObject extra {{QStringLiteral("rows"), last.rows},
+                       {QStringLiteral("package_bytes"), last.bytes},
+                       {QStringLiteral("township"), township},
+                       {QStringLiteral("runs"), runs},
+                       {QStringLiteral("export_plus_import_s"), BenchMath::round2(median(totalS))},
+                       {QStringLiteral("baseline_is"),
+                        QStringLiteral("the same rows copied table by table through an "
+                                       "attached file, without any check")}};
     QJsonObject exportExtra = extra;
     exportExtra.insert(QStringLiteral("ms"), round1(median(exportMs)));
     exportExtra.insert(QStringLiteral("baseline_ms"), round1(median(naiveExportMs)));
-    bench.report({ QStringLiteral("sync_export_rows_per_s"), perSecond(median(exportMs)),
-        QStringLiteral("rows/s"), perSecond(median(naiveExportMs)), exportExtra });
+    bench.report({QStringLiteral("sync_export_rows_per_s"), perSecond(median(exportMs)),
+                  QStringLiteral("rows/s"), perSecond(median(naiveExportMs)), exportExtra});
     QJsonObject importExtra = extra;
     importExtra.insert(QStringLiteral("ms"), round1(median(importMs)));
     importExtra.insert(QStringLiteral("baseline_ms"), round1(median(naiveImportMs)));
-    bench.report({ QStringLiteral("sync_import_rows_per_s"), perSecond(median(importMs)),
-        QStringLiteral("rows/s"), perSecond(median(naiveImportMs)), importExtra });
+    bench.report({QStringLiteral("sync_import_rows_per_s"), perSecond(median(importMs)),
+                  QStringLiteral("rows/s"), perSecond(median(naiveImportMs)), importExtra});
 }

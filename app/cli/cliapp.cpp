@@ -27,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +136,35 @@ int runCliCommand(QTextStream &err, const std::function<int()> &body)
         err << "pingan-cli: " << e.text() << "\n";
         return ExitFailure;
     }
+}
+
+std::unique_ptr<Database> openStoreForWriting(const QString &dbPath, Database::Check check)
+{
+    if (!QFileInfo::exists(dbPath))
+        throw CliError{ExitFailure,
+                       QStringLiteral("%1: no such database (create it with "
+                                      "'pingan-cli --db %1 init')")
+                           .arg(dbPath)};
+    auto db = Database::open(dbPath, Database::Mode::ReadWrite, true, check);
+    if (db->isReadOnly())
+        throw CliError{ExitFailure,
+                       QStringLiteral("%1 is damaged and open read-only (%2); nothing was written")
+                           .arg(dbPath, db->damaged())};
+    return db;
+}
+
+QString compactJson(const QJsonValue &v)
+{
+    return QString::fromUtf8(v.isArray()
+                                 ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QString localTimeText(qint64 ms)
+{
+    return ms > 0
+        ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+        : QString();
 }
 
 std::unique_ptr<Database> openStoreForReading(const QString &dbPath)

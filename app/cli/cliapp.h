@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMap>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -8,7 +9,7 @@
 #include <functional>
 #include <memory>
 
-class Database;
+#include "store/database.h"
 
 // Exit codes of pingan-cli (README: CLI reference).
 enum ExitCode : int {
@@ -63,6 +64,14 @@ int runCliCommand(QTextStream &err, const std::function<int()> &body);
 // `pingan-cli check` is the full check). A read-only command does not migrate, so an older
 // schema is refused.
 std::unique_ptr<Database> openStoreForReading(const QString &dbPath);
+// An existing store opened for writing (migrated); a missing file or a damaged store (opened
+// read-only) is a CliError that says nothing was written.
+std::unique_ptr<Database> openStoreForWriting(const QString &dbPath,
+                                              Database::Check check = Database::Check::Deferred);
+// A JSON array or object on one line.
+QString compactJson(const QJsonValue &v);
+// Local time for people ("2026-12-06 21:40:00"); empty for 0 ("never").
+QString localTimeText(qint64 ms);
 
 // pingan-cli: the headless batch tool. Each command is a member; run() dispatches.
 class CliApp

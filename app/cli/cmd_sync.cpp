@@ -27,17 +27,11 @@ namespace {
 
 using Field = QPair<QString, QJsonValue>;
 
-QString compact(const QJsonValue &v)
-{
-    return QString::fromUtf8(v.isArray()
-                                 ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-}
 
 // One JSON value (a string, number, object, …) in compact form.
 QString compactValue(const QJsonValue &v)
 {
-    const QString wrapped = compact(QJsonArray{v});
+    const QString wrapped = compactJson(QJsonArray{v});
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
@@ -55,13 +49,6 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Local time for people; empty for "never".
-QString timeText(qint64 ms)
-{
-    return ms > 0
-        ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-        : QString();
-}
 
 // Local time with its offset for programs; null for "never".
 QJsonValue isoTime(qint64 ms)
@@ -78,20 +65,6 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-std::unique_ptr<Database> openForWriting(const QString &dbPath, Database::Check check)
-{
-    if (!QFileInfo::exists(dbPath))
-        throw CliError{ExitFailure,
-                       QStringLiteral("%1: no such database (create it with "
-                                      "'pingan-cli --db %1 init')")
-                           .arg(dbPath)};
-    auto db = Database::open(dbPath, Database::Mode::ReadWrite, true, check);
-    if (db->isReadOnly())
-        throw CliError{ExitFailure,
-                       QStringLiteral("%1 is damaged and open read-only (%2); nothing was written")
-                           .arg(dbPath, db->damaged())};
-    return db;
-}
 
 // The core's message without a leading "FILE: " that the command line adds itself.
 QString withoutFilePrefix(const QString &message, const QString &file)
@@ -174,7 +147,7 @@ int nodeInit(const QString &dbPath, const QStringList &words, QTextStream &out)
                            .arg(role)};
     const QString name = requiredOption(command, args, QStringLiteral("name"),
                                         QStringLiteral("NAME"));
-    auto db = openForWriting(dbPath, Database::Check::Deferred);
+    auto db = openStoreForWriting(dbPath, Database::Check::Deferred);
     NodeRepository::Self s;
     try {
         s = NodeRepository(*db).init(role, args.value(QStringLiteral("scope")), name, now());
@@ -257,8 +230,8 @@ int nodeShow(const QString &dbPath, const QStringList &words, QTextStream &out)
     for (const SyncPeer &p : peers) {
         table.addRow({p.identity.name, p.identity.role, p.identity.scopeCode,
                       shortId(p.identity.id),
-                      p.lastExportAt > 0 ? timeText(p.lastExportAt) : QStringLiteral("never"),
-                      p.lastImportAt > 0 ? timeText(p.lastImportAt) : QStringLiteral("never"),
+                      p.lastExportAt > 0 ? localTimeText(p.lastExportAt) : QStringLiteral("never"),
+                      p.lastImportAt > 0 ? localTimeText(p.lastImportAt) : QStringLiteral("never"),
                       QString::number(p.sentPackages),
                       p.ackedByPeer < 0 ? QStringLiteral("-") : QString::number(p.ackedByPeer),
                       p.receivedUpto < 0 ? QStringLiteral("-") : QString::number(p.receivedUpto),
@@ -303,7 +276,7 @@ int nodeTrust(const QString &dbPath, const QStringList &words, QTextStream &out)
     } catch (const NodeIdentityError &e) {
         throw CliError{ExitRejected, e.message()};
     }
-    auto db = openForWriting(dbPath, Database::Check::Deferred);
+    auto db = openStoreForWriting(dbPath, Database::Check::Deferred);
     try {
         NodeRepository(*db).trust(peer, now());
     } catch (const NodeRefused &e) {
@@ -331,7 +304,7 @@ int syncExport(const QString &dbPath, const QStringList &words, QTextStream &out
     const QString to = requiredOption(command, args, QStringLiteral("to"), QStringLiteral("NODE"));
     const QString file = requiredOption(command, args, QStringLiteral("out"),
                                         QStringLiteral("FILE"));
-    auto db = openForWriting(dbPath, Database::Check::Deferred);
+    auto db = openStoreForWriting(dbPath, Database::Check::Deferred);
     SyncExchange::Exported x;
     QString peerName = to;
     try {
@@ -379,7 +352,7 @@ int syncImport(const QString &dbPath, const QStringList &words, QTextStream &out
     const QString file = oneFile(command, args, QStringLiteral("the package FILE"));
     requireReadable(file);
     // Everything the package brings is written in one go: the store is checked first.
-    auto db = openForWriting(dbPath, Database::Check::AtOpen);
+    auto db = openStoreForWriting(dbPath, Database::Check::AtOpen);
     SyncExchange::Imported r;
     try {
         r = SyncExchange(*db).importFrom(file, now(), args.actor());
@@ -445,7 +418,7 @@ int syncConflicts(const QString &dbPath, const QStringList &words, QTextStream &
         QJsonArray list;
         for (const SyncConflict &c : conflicts)
             list << conflictJson(c);
-        out << compact(list) << "\n";
+        out << compactJson(list) << "\n";
         return ExitOk;
     }
     if (conflicts.isEmpty()) {
@@ -462,7 +435,7 @@ int syncConflicts(const QString &dbPath, const QStringList &words, QTextStream &
             ? QStringLiteral("resolved (%1)").arg(c.resolution)
             : c.status;
         table.addRow({shortId(c.id), c.table, shortId(c.rowId), c.regionCode,
-                      timeText(c.detectedAt), status,
+                      localTimeText(c.detectedAt), status,
                       c.differingFields().join(QStringLiteral(", ")), c.label});
     }
     table.print(out);
@@ -483,7 +456,7 @@ int syncResolve(const QString &dbPath, const QStringList &words, QTextStream &ou
                            .arg(keepName)};
     const auto keep = keepName == QLatin1String("local") ? ConflictRepository::Keep::Local
                                                          : ConflictRepository::Keep::Remote;
-    auto db = openForWriting(dbPath, Database::Check::Deferred);
+    auto db = openStoreForWriting(dbPath, Database::Check::Deferred);
     ConflictRepository conflicts(*db);
     SyncConflict c;
     try {
@@ -530,7 +503,7 @@ int syncHashes(const QString &dbPath, const QStringList &words, QTextStream &out
         QJsonObject o;
         for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
             o.insert(it.key(), hex(it.value()));
-        out << compact(o) << "\n";
+        out << compactJson(o) << "\n";
         return ExitOk;
     }
     TextTable table({QStringLiteral("table"), QStringLiteral("sha-256")}, 2);

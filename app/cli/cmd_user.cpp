@@ -19,39 +19,13 @@
 
 namespace {
 
-QString compact(const QJsonValue &v)
-{
-    return QString::fromUtf8(v.isArray()
-                                 ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-}
 
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString timeText(qint64 ms)
-{
-    return ms > 0
-        ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-        : QString();
-}
 
-std::unique_ptr<Database> openForWriting(const QString &dbPath)
-{
-    if (!QFileInfo::exists(dbPath))
-        throw CliError{ExitFailure,
-                       QStringLiteral("%1: no such database (create it with "
-                                      "'pingan-cli --db %1 init')")
-                           .arg(dbPath)};
-    auto db = Database::open(dbPath, Database::Mode::ReadWrite, true, Database::Check::Deferred);
-    if (db->isReadOnly())
-        throw CliError{
-            ExitFailure,
-            QStringLiteral("%1: the database is damaged (%2)").arg(dbPath, db->damaged())};
-    return db;
-}
 
 // The session of this run; a store without accounts has none (only `user add` of the first
 // admin works there).
@@ -96,9 +70,9 @@ QJsonObject accountJson(const UserAccount &a, qint64 at)
         {QStringLiteral("scope"), a.scopeCode.isEmpty() ? QJsonValue() : a.scopeCode},
         {QStringLiteral("disabled"), a.disabled},
         {QStringLiteral("locked_until"),
-         a.lockedUntil > at ? QJsonValue(timeText(a.lockedUntil)) : QJsonValue()},
+         a.lockedUntil > at ? QJsonValue(localTimeText(a.lockedUntil)) : QJsonValue()},
         {QStringLiteral("failed_logins"), a.failedLogins},
-        {QStringLiteral("password_changed"), timeText(a.passwordChangedAt)},
+        {QStringLiteral("password_changed"), localTimeText(a.passwordChangedAt)},
         {QStringLiteral("must_change_password"), a.passwordReset}};
 }
 
@@ -118,7 +92,7 @@ int userAdd(const QString &dbPath, const QStringList &words, QTextStream &out)
             QStringLiteral("user add: --role must be one of %1, not '%2'")
                 .arg(keys.join(QStringLiteral(", ")), args.value(QStringLiteral("role")))};
     }
-    auto db = openForWriting(dbPath);
+    auto db = openStoreForWriting(dbPath);
     UserRepository users(*db);
     const NewAccount account{args.positional().constFirst(), args.value(QStringLiteral("name")),
                              *role, args.value(QStringLiteral("scope"))};
@@ -133,7 +107,7 @@ int userAdd(const QString &dbPath, const QStringList &words, QTextStream &out)
         return refused(e);
     }
     if (args.has(QStringLiteral("json"))) {
-        out << compact(accountJson(*users.account(account.login), now())) << "\n";
+        out << compactJson(accountJson(*users.account(account.login), now())) << "\n";
     } else {
         out << "account " << account.login << " (" << userRoleKey(account.role) << ") added";
         if (!first)
@@ -146,7 +120,7 @@ int userAdd(const QString &dbPath, const QStringList &words, QTextStream &out)
 int userList(const QString &dbPath, const QStringList &words, QTextStream &out)
 {
     const CliArgs args(QStringLiteral("user list"), words, {{}, {"json"}, 0});
-    auto db = openForWriting(dbPath);
+    auto db = openStoreForWriting(dbPath);
     UserRepository users(*db);
     if (users.anyAccounts()) {
         const Session &s = signedIn(QStringLiteral("user list"));
@@ -162,7 +136,7 @@ int userList(const QString &dbPath, const QStringList &words, QTextStream &out)
         QJsonArray a;
         for (const UserAccount &u : accounts)
             a.append(accountJson(u, at));
-        out << compact(a) << "\n";
+        out << compactJson(a) << "\n";
         return ExitOk;
     }
     TextTable table({QStringLiteral("login"), QStringLiteral("role"), QStringLiteral("scope"),
@@ -170,7 +144,7 @@ int userList(const QString &dbPath, const QStringList &words, QTextStream &out)
                     5);
     for (const UserAccount &u : accounts) {
         const QString state = u.disabled ? QStringLiteral("locked")
-            : u.lockedUntil > at ? QStringLiteral("locked until %1").arg(timeText(u.lockedUntil))
+            : u.lockedUntil > at ? QStringLiteral("locked until %1").arg(localTimeText(u.lockedUntil))
                                  : QStringLiteral("active");
         table.addRow({u.login, userRoleKey(u.role), u.scopeCode, state, u.name});
     }
@@ -184,7 +158,7 @@ int userLock(const QString &dbPath, const QStringList &words, bool lock, QTextSt
     const CliArgs args(what, words, {{}, {}, 1});
     if (args.positional().isEmpty())
         throw CliError{ExitUsage, what + QStringLiteral(": give LOGIN")};
-    auto db = openForWriting(dbPath);
+    auto db = openStoreForWriting(dbPath);
     try {
         UserRepository(*db).setLocked(args.positional().constFirst(), lock, signedIn(what), now());
     } catch (const AccessRefused &e) {
@@ -200,7 +174,7 @@ int userPasswd(const QString &dbPath, const QStringList &words, QTextStream &out
     if (args.positional().isEmpty())
         throw CliError{ExitUsage, QStringLiteral("user passwd: give LOGIN")};
     const QString login = args.positional().constFirst();
-    auto db = openForWriting(dbPath);
+    auto db = openStoreForWriting(dbPath);
     UserRepository users(*db);
     try {
         if (!CliGate::session()) {
@@ -230,7 +204,7 @@ int userPolicy(const QString &dbPath, const QStringList &words, QTextStream &out
                               "lockout-minutes", "idle-minutes", "hash-ops",
                               "hash-mem-kib"};
     const CliArgs args(QStringLiteral("user policy"), words, {options, {"json"}, 0});
-    auto db = openForWriting(dbPath);
+    auto db = openStoreForWriting(dbPath);
     UserRepository users(*db);
     SecurityPolicy p = users.policy();
     bool change = false;
@@ -267,7 +241,7 @@ int userPolicy(const QString &dbPath, const QStringList &words, QTextStream &out
                         {QStringLiteral("hash_ops"), qint64(p.hashCost.opsLimit)},
                         {QStringLiteral("hash_mem_kib"), qint64(p.hashCost.memLimitBytes / 1024)}};
     if (args.has(QStringLiteral("json"))) {
-        out << compact(o) << "\n";
+        out << compactJson(o) << "\n";
     } else {
         for (auto it = o.begin(); it != o.end(); ++it)
             out << it.key().leftJustified(18) << it.value().toInteger() << "\n";
@@ -316,7 +290,7 @@ int auditList(const QString &dbPath, const QStringList &words, QTextStream &out)
         QJsonArray a;
         for (const AuditEntry &e : rows)
             a.append(entryJson(e));
-        out << compact(a) << "\n";
+        out << compactJson(a) << "\n";
         return ExitOk;
     }
     TextTable table({QStringLiteral("seq"), QStringLiteral("time"), QStringLiteral("user"),
@@ -324,7 +298,7 @@ int auditList(const QString &dbPath, const QStringList &words, QTextStream &out)
                      QStringLiteral("detail")},
                     7);
     for (const AuditEntry &e : rows)
-        table.addRow({QString::number(e.seq), timeText(e.at), e.login, e.action, e.result,
+        table.addRow({QString::number(e.seq), localTimeText(e.at), e.login, e.action, e.result,
                       e.object, e.detail.left(80)});
     table.print(out);
     return ExitOk;
@@ -354,7 +328,7 @@ int auditVerify(const QString &dbPath, const QStringList &words, QTextStream &ou
     }
     const AuditHead head = log.head();
     if (args.has(QStringLiteral("json"))) {
-        out << compact(QJsonObject{
+        out << compactJson(QJsonObject{
             {QStringLiteral("sound"), v.sound()},
             {QStringLiteral("rows"), v.rowsChecked},
             {QStringLiteral("first_bad_seq"), v.sound() ? QJsonValue() : QJsonValue(v.seq)},
@@ -377,7 +351,7 @@ int auditPurge(const QString &dbPath, const QStringList &words, QTextStream &out
     if (!args.has(QStringLiteral("before")))
         throw CliError{ExitUsage, QStringLiteral("audit purge: give --before DATE")};
     const qint64 before = dayStart(args.value(QStringLiteral("before")), QStringLiteral("before"));
-    auto db = openForWriting(dbPath);
+    auto db = openStoreForWriting(dbPath);
     const QString login
         = CliGate::session() ? CliGate::session()->login : qEnvironmentVariable("USER");
     try {

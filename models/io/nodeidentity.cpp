@@ -23,7 +23,7 @@ QByteArray NodeIdentity::toJson() const
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-NodeIdentity NodeIdentity::fromJson(const QByteArray& json, const QString& source)
+NodeIdentity NodeIdentity::fromJson(const QByteArray &json, const QString &source)
 {
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -32,7 +32,7 @@ NodeIdentity NodeIdentity::fromJson(const QByteArray& json, const QString& sourc
                                     .arg(source, error.errorString())
                                     .arg(error.offset));
     const QJsonObject o = doc.object();
-    auto field = [&](const char* name) {
+    auto field = [&](const char *name) {
         const QJsonValue v = o.value(QLatin1String(name));
         if (!v.isString() || v.toString().trimmed().isEmpty())
             throw NodeIdentityError(QStringLiteral("%1: field \"%2\" is missing or empty")

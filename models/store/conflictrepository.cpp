@@ -8,6 +8,7 @@
 
 #include "domain/ids.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -16,11 +17,18 @@
 
 namespace {
 
-const QStringList kSyncColumns { QStringLiteral("id"), QStringLiteral("rev"),
-    QStringLiteral("origin"), QStringLiteral("updated_at"), QStringLiteral("updated_by") };
+// Messages a person may read in the window: translated (context ConflictRepository).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConflictRepository", text);
+}
+
+const QStringList kSyncColumns {QStringLiteral("id"), QStringLiteral("rev"),
+                                QStringLiteral("origin"), QStringLiteral("updated_at"),
+                                QStringLiteral("updated_by")};
 
 // What a person recognises a row by, per table (SQL over the row's id).
-QString labelSql(const QString& table)
+QString labelSql(const QString &table)
 {
     if (table == QLatin1String("dispute"))
         return QStringLiteral("SELECT case_no || ' ' || title FROM dispute WHERE id = ?");
@@ -37,7 +45,10 @@ QString labelSql(const QString& table)
     return {};
 }
 
-QJsonObject parse(const QString& json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
+QJsonObject parse(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
 
 } // namespace
 
@@ -45,10 +56,10 @@ QStringList SyncConflict::differingFields() const
 {
     QStringList out;
     QStringList keys = local.keys();
-    for (const QString& k : remote.keys())
+    for (const QString &k : remote.keys())
         if (!keys.contains(k))
             keys << k;
-    for (const QString& k : keys) {
+    for (const QString &k : keys) {
         if (kSyncColumns.contains(k))
             continue;
         if (local.value(k) != remote.value(k))
@@ -57,7 +68,7 @@ QStringList SyncConflict::differingFields() const
     return out;
 }
 
-QList<SyncConflict> ConflictRepository::list(bool all, const QString& scopeCode) const
+QList<SyncConflict> ConflictRepository::list(bool all, const QString &scopeCode) const
 {
     QString sql = QStringLiteral(
         "SELECT id, tbl, row_id, coalesce(region_code, ''), a_rev, a_origin, a_data, b_rev, "
@@ -111,7 +122,7 @@ QList<SyncConflict> ConflictRepository::list(bool all, const QString& scopeCode)
         out.append(c);
     }
     q.finish();
-    for (SyncConflict& c : out) {
+    for (SyncConflict &c : out) {
         const QString sql = labelSql(c.table);
         if (sql.isEmpty()) {
             c.label = c.rowId;
@@ -125,11 +136,11 @@ QList<SyncConflict> ConflictRepository::list(bool all, const QString& scopeCode)
     return out;
 }
 
-SyncConflict ConflictRepository::find(const QString& idOrPrefix) const
+SyncConflict ConflictRepository::find(const QString &idOrPrefix) const
 {
     const QString key = idOrPrefix.trimmed().toLower();
     QList<SyncConflict> found;
-    for (const SyncConflict& c : list(true)) {
+    for (const SyncConflict &c : list(true)) {
         if (c.id == key)
             return c;
         if (key.size() >= 4 && c.id.startsWith(key))
@@ -138,12 +149,9 @@ SyncConflict ConflictRepository::find(const QString& idOrPrefix) const
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty())
-        throw ConflictRefused(QStringLiteral("no sync conflict %1 (pingan-cli sync conflicts "
-                                             "--all lists them)")
-                                  .arg(idOrPrefix));
-    throw ConflictRefused(QStringLiteral("%1 names %2 conflicts; give more of the id")
-                              .arg(idOrPrefix)
-                              .arg(found.size()));
+        throw ConflictRefused(tr("no sync conflict %1").arg(idOrPrefix));
+    throw ConflictRefused(
+        tr("%1 names %2 conflicts; give more of the id").arg(idOrPrefix).arg(found.size()));
 }
 
 int ConflictRepository::openCount() const
@@ -154,10 +162,10 @@ int ConflictRepository::openCount() const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-void ConflictRepository::resolve(const QString& id, Keep keep, const QString& actor, qint64 now)
+void ConflictRepository::resolve(const QString &id, Keep keep, const QString &actor, qint64 now)
 {
     const SyncConflict c = find(id);
-    const QJsonObject& chosen = keep == Keep::Local ? c.local : c.remote;
+    const QJsonObject &chosen = keep == Keep::Local ? c.local : c.remote;
     QVariantMap values;
     for (auto it = chosen.begin(); it != chosen.end(); ++it)
         if (!kSyncColumns.contains(it.key()))
@@ -167,8 +175,8 @@ void ConflictRepository::resolve(const QString& id, Keep keep, const QString& ac
     write(c, values, choseA ? QStringLiteral("a") : QStringLiteral("b"), actor, now);
 }
 
-void ConflictRepository::resolveMerged(
-    const QString& id, const QVariantMap& fields, const QString& actor, qint64 now)
+void ConflictRepository::resolveMerged(const QString &id, const QVariantMap &fields,
+                                       const QString &actor, qint64 now)
 {
     const SyncConflict c = find(id);
     QVariantMap values;
@@ -176,24 +184,24 @@ void ConflictRepository::resolveMerged(
         if (!kSyncColumns.contains(it.key()))
             values.insert(it.key(), it.value());
     if (values.isEmpty())
-        throw ConflictRefused(QStringLiteral("conflict %1: no field chosen").arg(c.id));
+        throw ConflictRefused(tr("conflict %1: no field chosen").arg(c.id));
     write(c, values, QStringLiteral("merged"), actor, now);
 }
 
-void ConflictRepository::write(const SyncConflict& c, const QVariantMap& values,
-    const QString& resolution, const QString& actor, qint64 now)
+void ConflictRepository::write(const SyncConflict &c, const QVariantMap &values,
+                               const QString &resolution, const QString &actor, qint64 now)
 {
     if (!SyncExchange::syncedTables().contains(c.table) || c.table == QLatin1String("conflict")
         || c.table == QLatin1String("dispute_event"))
         throw ConflictRefused(
-            QStringLiteral("conflict %1: table %2 cannot be resolved here").arg(c.id, c.table));
+            tr("conflict %1: table %2 cannot be resolved here").arg(c.id, c.table));
     WriteTransaction tx(m_db);
     QSqlQuery state
         = m_db.prepare(QStringLiteral("SELECT status FROM conflict WHERE id = ? AND deleted = 0"));
     state.addBindValue(c.id);
     Database::exec(state);
     if (!state.next() || state.value(0).toString() != QLatin1String("open"))
-        throw ConflictRefused(QStringLiteral("conflict %1 is resolved already").arg(c.id));
+        throw ConflictRefused(tr("conflict %1 is resolved already").arg(c.id));
     state.finish();
     QSqlQuery columns
         = m_db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, 'main')"));
@@ -208,10 +216,11 @@ void ConflictRepository::write(const SyncConflict& c, const QVariantMap& values,
     current.addBindValue(c.rowId);
     Database::exec(current);
     if (!current.next())
-        throw ConflictRefused(QStringLiteral("conflict %1: row %2 of %3 is not in this store")
-                                  .arg(c.id, c.rowId, c.table));
-    const qint64 rev = std::max({ qint64(HybridClock::fromMillis(now)),
-        current.value(0).toLongLong() + 1, c.localRev + 1, c.remoteRev + 1 });
+        throw ConflictRefused(
+            tr("conflict %1: row %2 of %3 is not in this store").arg(c.id, c.rowId, c.table));
+    const qint64 rev
+        = std::max({qint64(HybridClock::fromMillis(now)), current.value(0).toLongLong() + 1,
+                    c.localRev + 1, c.remoteRev + 1});
     current.finish();
 
     QStringList sets;
@@ -219,7 +228,7 @@ void ConflictRepository::write(const SyncConflict& c, const QVariantMap& values,
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!known.contains(it.key()) || it.key() == QLatin1String("rid"))
             throw ConflictRefused(
-                QStringLiteral("conflict %1: %2 has no column %3").arg(c.id, c.table, it.key()));
+                tr("conflict %1: %2 has no column %3").arg(c.id, c.table, it.key()));
         sets << QLatin1Char('"') + it.key() + QStringLiteral("\" = ?");
         binds << it.value();
     }
@@ -228,7 +237,7 @@ void ConflictRepository::write(const SyncConflict& c, const QVariantMap& values,
     binds << rev << m_db.nodeId() << now << actor;
     QSqlQuery update = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                                         .arg(c.table, sets.join(QStringLiteral(", "))));
-    for (const QVariant& v : binds)
+    for (const QVariant &v : binds)
         update.addBindValue(v);
     update.addBindValue(c.rowId);
     Database::exec(update);
@@ -237,13 +246,14 @@ void ConflictRepository::write(const SyncConflict& c, const QVariantMap& values,
         "UPDATE conflict SET status = 'resolved', resolution = ?, resolved_at = ?, "
         "resolved_by = ?, rev = max(rev + 1, ?), origin = ?, updated_at = ?, updated_by = ? "
         "WHERE id = ?"));
-    for (const QVariant& v : { QVariant(resolution), QVariant(now), QVariant(actor),
-             QVariant(qint64(HybridClock::fromMillis(now))), QVariant(m_db.nodeId()),
-             QVariant(now), QVariant(actor), QVariant(c.id) })
+    for (const QVariant &v :
+         {QVariant(resolution), QVariant(now), QVariant(actor),
+          QVariant(qint64(HybridClock::fromMillis(now))), QVariant(m_db.nodeId()), QVariant(now),
+          QVariant(actor), QVariant(c.id)})
         done.addBindValue(v);
     Database::exec(done);
-    AuditLog(m_db).append({ actor, QStringLiteral("sync.resolve"), c.id,
-                              QStringLiteral("%1 %2: %3").arg(c.table, c.rowId, resolution) },
-        now);
+    AuditLog(m_db).append({actor, QStringLiteral("sync.resolve"), c.id,
+                           QStringLiteral("%1 %2: %3").arg(c.table, c.rowId, resolution)},
+                          now);
     tx.commit();
 }

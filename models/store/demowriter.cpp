@@ -107,8 +107,15 @@ DemoWriter::DemoWriter(Database &db)
     suspendSearchTriggers();
     // The demo county is a starting state, not a change to log row by row: a first sync
     // package carries every row of its scope whatever the log says (finish() turns it back on,
-    // inside the same transaction).
-    m_db.execScript(QStringLiteral("UPDATE sync_guard SET applying = 1"));
+    // inside the same transaction). Stores older than the sync schema (tests of migrations)
+    // have no log.
+    QSqlQuery guard = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_guard'"));
+    Database::exec(guard);
+    m_syncGuard = guard.next();
+    guard.finish();
+    if (m_syncGuard)
+        m_db.execScript(QStringLiteral("UPDATE sync_guard SET applying = 1"));
     m_region = std::make_unique<Statement>(h,
         "INSERT INTO region (id, code, name, level, kind, parent_code, urban, population, "
         "households, area_km2, centroid_lon, centroid_lat, min_lon, min_lat, max_lon, max_lat, "
@@ -233,7 +240,8 @@ void DemoWriter::restoreSearchTriggers()
 
 void DemoWriter::finish(const std::function<void(double)> &progress)
 {
-    m_db.execScript(QStringLiteral("UPDATE sync_guard SET applying = 0"));
+    if (m_syncGuard)
+        m_db.execScript(QStringLiteral("UPDATE sync_guard SET applying = 0"));
     if (m_searchTriggers.empty())
         return;   // no search index in this store, or finished already
     QSqlQuery last = m_db.prepare(QStringLiteral("SELECT coalesce(max(rid), 0) FROM dispute"));

@@ -160,4 +160,5 @@ private:
     qint64 m_firstDisputeRid = 1;   // the first dispute rid this writer may write
     std::unique_ptr<Statement> m_region, m_person, m_body, m_dispute, m_party, m_event,
         m_platform, m_shift, m_incident, m_scheme, m_wave, m_response, m_regionWorker;
+    bool m_syncGuard = false;   // the store has sync_guard (set while the demo writes)
 };

@@ -11,7 +11,7 @@ namespace NaiveSyncCopy {
 
 namespace {
 
-    QStringList columnsOf(Database& db, const QString& schema, const QString& table)
+    QStringList columnsOf(Database &db, const QString &schema, const QString &table)
     {
         QSqlQuery q = db.prepare(QStringLiteral(
             "SELECT name FROM pragma_table_info(?, ?) WHERE name <> 'rid' ORDER BY cid"));
@@ -24,14 +24,14 @@ namespace {
         return out;
     }
 
-    void attach(Database& db, const QString& path)
+    void attach(Database &db, const QString &path)
     {
         QSqlQuery q = db.prepare(QStringLiteral("ATTACH DATABASE ? AS naive"));
         q.addBindValue(path);
         Database::exec(q);
     }
 
-    void detach(Database& db)
+    void detach(Database &db)
     {
         QSqlQuery q(db.connection());
         q.exec(QStringLiteral("DETACH DATABASE naive"));
@@ -39,7 +39,7 @@ namespace {
 
 } // namespace
 
-qint64 exportRows(Database& db, const QString& township, const QString& outPath)
+qint64 exportRows(Database &db, const QString &township, const QString &outPath)
 {
     QFile::remove(outPath);
     attach(db, outPath);
@@ -47,7 +47,7 @@ qint64 exportRows(Database& db, const QString& township, const QString& outPath)
     try {
         WriteTransaction tx(db);
         SyncExchange exchange(db);
-        for (const QString& table : SyncExchange::syncedTables()) {
+        for (const QString &table : SyncExchange::syncedTables()) {
             const QString cols
                 = columnsOf(db, QStringLiteral("main"), table).join(QLatin1Char(','));
             QSqlQuery copy = db.prepare(
@@ -70,14 +70,14 @@ qint64 exportRows(Database& db, const QString& township, const QString& outPath)
     return rows;
 }
 
-qint64 importRows(Database& db, const QString& path)
+qint64 importRows(Database &db, const QString &path)
 {
     attach(db, path);
     qint64 rows = 0;
     try {
         WriteTransaction tx(db);
         db.execScript(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-        for (const QString& table : SyncExchange::syncedTables()) {
+        for (const QString &table : SyncExchange::syncedTables()) {
             const QString cols
                 = columnsOf(db, QStringLiteral("naive"), table).join(QLatin1Char(','));
             QSqlQuery copy = db.prepare(

@@ -11,7 +11,7 @@
 namespace {
 
 // A 12-digit region code from a 9- or 12-digit one (a township's 9 digits padded with zeros).
-QString fullCode(const QString& code)
+QString fullCode(const QString &code)
 {
     return code.size() == 9 ? code + QStringLiteral("000") : code;
 }
@@ -35,8 +35,8 @@ NodeRepository::Self NodeRepository::self() const
     return s;
 }
 
-NodeRepository::Self NodeRepository::init(
-    const QString& role, const QString& scopeCode, const QString& name, qint64 now)
+NodeRepository::Self NodeRepository::init(const QString &role, const QString &scopeCode,
+                                          const QString &name, qint64 now)
 {
     if (role != QLatin1String("hub") && role != QLatin1String("township"))
         throw NodeRefused(QStringLiteral("role %1: expected hub or township").arg(role));
@@ -142,7 +142,7 @@ QByteArray NodeRepository::secretKey() const
     return q.value(0).toByteArray();
 }
 
-void NodeRepository::trust(const NodeIdentity& peer, qint64 now)
+void NodeRepository::trust(const NodeIdentity &peer, qint64 now)
 {
     const NodeIdentity me = identity();
     if (peer.id == me.id)
@@ -185,9 +185,9 @@ void NodeRepository::trust(const NodeIdentity& peer, qint64 now)
     QSqlQuery add = m_db.prepare(QStringLiteral(
         "INSERT INTO sync_peer (node_id, name, role, scope_code, county_code, public_key, "
         "trusted_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-        { QVariant(peer.id), QVariant(peer.name), QVariant(peer.role), QVariant(peer.scopeCode),
-            QVariant(peer.countyCode()), QVariant(peer.publicKey), QVariant(now) })
+    for (const QVariant &v :
+         {QVariant(peer.id), QVariant(peer.name), QVariant(peer.role), QVariant(peer.scopeCode),
+          QVariant(peer.countyCode()), QVariant(peer.publicKey), QVariant(now)})
         add.addBindValue(v);
     Database::exec(add);
     // The node table names every node this store knows, for the origin column's readers.
@@ -195,8 +195,8 @@ void NodeRepository::trust(const NodeIdentity& peer, qint64 now)
         "INSERT INTO node (id, name, role, scope_code, is_self, created_at) "
         "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
         "role = excluded.role, scope_code = excluded.scope_code"));
-    for (const QVariant& v : { QVariant(peer.id), QVariant(peer.name), QVariant(peer.role),
-             QVariant(peer.scopeCode), QVariant(now) })
+    for (const QVariant &v : {QVariant(peer.id), QVariant(peer.name), QVariant(peer.role),
+                              QVariant(peer.scopeCode), QVariant(now)})
         node.addBindValue(v);
     Database::exec(node);
     tx.commit();
@@ -231,11 +231,11 @@ QList<SyncPeer> NodeRepository::peers() const
     return out;
 }
 
-SyncPeer NodeRepository::peer(const QString& idOrName) const
+SyncPeer NodeRepository::peer(const QString &idOrName) const
 {
     const QString key = idOrName.trimmed();
     QList<SyncPeer> found;
-    for (const SyncPeer& p : peers()) {
+    for (const SyncPeer &p : peers()) {
         if (p.identity.id == key || p.identity.name == key)
             return p;
         if (key.size() >= 8 && p.identity.id.startsWith(key))

@@ -30,51 +30,53 @@ const QString kScope = QStringLiteral("(SELECT code FROM temp.sync_scope)");
 
 // What a package carries of one table, and how a township's share of it is found.
 struct TableSpec {
-    const char* name;
+    const char *name;
     bool scoped; // a township's rows (both ways); otherwise county-wide (hub to township)
     bool appendOnly; // rows are never changed once written (history)
     // Whether row `t` is in the township of temp.sync_scope. %1 is where disputes are looked
     // up, %2 where platforms are, %3 where incidents are (the store's tables, or those and the
     // package's together).
-    const char* scopeWhere;
+    const char *scopeWhere;
     // The region of row `t` of the store, for a conflict's record.
-    const char* regionOf;
-    const char* naturalKey; // a second unique column besides id, or nullptr
+    const char *regionOf;
+    const char *naturalKey; // a second unique column besides id, or nullptr
     bool remapNaturalKey; // the same key made on two nodes is one row (calendar, settings)
 };
 
+// In the order they are applied. Parties come before their disputes: the search index of a new
+// dispute is then built once, with its parties, instead of once more for every party.
 const TableSpec kTables[] = {
-    { "region", false, false, nullptr, "t.code", "code", false },
-    { "person", false, false, nullptr, "t.region_code", nullptr, false },
-    { "mediation_body", false, false, nullptr, "t.region_code", nullptr, false },
-    { "holiday", false, false, nullptr, "NULL", "day", true },
-    { "setting", false, false, nullptr, "NULL", "key", true },
-    { "survey_scheme", false, false, nullptr, "NULL", nullptr, false },
-    { "survey_wave", false, false, nullptr, "NULL", "name", false },
-    { "road", false, false, nullptr, "NULL", nullptr, false },
+    {"region", false, false, nullptr, "t.code", "code", false},
+    {"person", false, false, nullptr, "t.region_code", nullptr, false},
+    {"mediation_body", false, false, nullptr, "t.region_code", nullptr, false},
+    {"holiday", false, false, nullptr, "NULL", "day", true},
+    {"setting", false, false, nullptr, "NULL", "key", true},
+    {"survey_scheme", false, false, nullptr, "NULL", nullptr, false},
+    {"survey_wave", false, false, nullptr, "NULL", "name", false},
+    {"road", false, false, nullptr, "NULL", nullptr, false},
     // A platform of a neighbouring township that answered calls in this one goes with its
     // incidents.
-    { "platform", true, false,
-        "(t.region_code IN %S OR t.id IN (SELECT platform_id FROM %3 WHERE grid_code IN %S))",
-        "t.region_code", "code", false },
-    { "dispute", true, false, "t.grid_code IN %S", "t.grid_code", "case_no", false },
-    { "dispute_party", true, false, "t.dispute_id IN (SELECT id FROM %1 WHERE grid_code IN %S)",
-        "(SELECT grid_code FROM main.dispute d WHERE d.id = t.dispute_id)", nullptr, false },
-    { "dispute_event", true, true, "t.dispute_id IN (SELECT id FROM %1 WHERE grid_code IN %S)",
-        "(SELECT grid_code FROM main.dispute d WHERE d.id = t.dispute_id)", nullptr, false },
-    { "patrol_shift", true, false, "t.platform_id IN (SELECT id FROM %2 WHERE region_code IN %S)",
-        "(SELECT region_code FROM main.platform p WHERE p.id = t.platform_id)", nullptr, false },
-    { "incident", true, false,
-        "(t.grid_code IN %S OR t.platform_id IN (SELECT id FROM %2 WHERE region_code IN %S))",
-        "coalesce(t.grid_code, (SELECT region_code FROM main.platform p WHERE p.id = "
-        "t.platform_id))",
-        nullptr, false },
-    { "conflict", true, false, "t.region_code IN %S", "t.region_code", nullptr, false },
+    {"platform", true, false,
+     "(t.region_code IN %S OR t.id IN (SELECT platform_id FROM %3 WHERE grid_code IN %S))",
+     "t.region_code", "code", false},
+    {"dispute_party", true, false, "t.dispute_id IN (SELECT id FROM %1 WHERE grid_code IN %S)",
+     "(SELECT grid_code FROM main.dispute d WHERE d.id = t.dispute_id)", nullptr, false},
+    {"dispute", true, false, "t.grid_code IN %S", "t.grid_code", "case_no", false},
+    {"dispute_event", true, true, "t.dispute_id IN (SELECT id FROM %1 WHERE grid_code IN %S)",
+     "(SELECT grid_code FROM main.dispute d WHERE d.id = t.dispute_id)", nullptr, false},
+    {"patrol_shift", true, false, "t.platform_id IN (SELECT id FROM %2 WHERE region_code IN %S)",
+     "(SELECT region_code FROM main.platform p WHERE p.id = t.platform_id)", nullptr, false},
+    {"incident", true, false,
+     "(t.grid_code IN %S OR t.platform_id IN (SELECT id FROM %2 WHERE region_code IN %S))",
+     "coalesce(t.grid_code, (SELECT region_code FROM main.platform p WHERE p.id = "
+     "t.platform_id))",
+     nullptr, false},
+    {"conflict", true, false, "t.region_code IN %S", "t.region_code", nullptr, false},
 };
 
-const TableSpec* specOf(const QString& table)
+const TableSpec *specOf(const QString &table)
 {
-    for (const TableSpec& t : kTables)
+    for (const TableSpec &t : kTables)
         if (table == QLatin1String(t.name))
             return &t;
     return nullptr;
@@ -82,27 +84,28 @@ const TableSpec* specOf(const QString& table)
 
 // The scope predicate of `spec` over the store's tables, or over the store's and the
 // package's together (for checking a package before it is applied).
-QString scopeWhere(const TableSpec& spec, bool withPackage)
+QString scopeWhere(const TableSpec &spec, bool withPackage)
 {
     QString where = QString::fromLatin1(spec.scopeWhere);
     where.replace(QStringLiteral("%S"), kScope);
     where.replace(QStringLiteral("%1"),
-        withPackage ? QStringLiteral("(SELECT id, grid_code FROM main.dispute UNION ALL "
-                                     "SELECT id, grid_code FROM pkg.rows_dispute)")
-                    : QStringLiteral("main.dispute"));
+                  withPackage ? QStringLiteral("(SELECT id, grid_code FROM main.dispute UNION ALL "
+                                               "SELECT id, grid_code FROM pkg.rows_dispute)")
+                              : QStringLiteral("main.dispute"));
     where.replace(QStringLiteral("%3"),
-        withPackage ? QStringLiteral("(SELECT platform_id, grid_code FROM main.incident "
-                                     "UNION ALL SELECT platform_id, grid_code FROM "
-                                     "pkg.rows_incident)")
-                    : QStringLiteral("main.incident"));
+                  withPackage ? QStringLiteral("(SELECT platform_id, grid_code FROM main.incident "
+                                               "UNION ALL SELECT platform_id, grid_code FROM "
+                                               "pkg.rows_incident)")
+                              : QStringLiteral("main.incident"));
     where.replace(QStringLiteral("%2"),
-        withPackage ? QStringLiteral("(SELECT id, region_code FROM main.platform UNION "
-                                     "ALL SELECT id, region_code FROM pkg.rows_platform)")
-                    : QStringLiteral("main.platform"));
+                  withPackage
+                      ? QStringLiteral("(SELECT id, region_code FROM main.platform UNION "
+                                       "ALL SELECT id, region_code FROM pkg.rows_platform)")
+                      : QStringLiteral("main.platform"));
     return where;
 }
 
-QString quoted(const QString& name)
+QString quoted(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
         + QLatin1Char('"');
@@ -110,7 +113,7 @@ QString quoted(const QString& name)
 
 // Every manifest entry but the signature, sorted by key, as "key=value" lines: the text the
 // sender signs.
-QByteArray signingText(const QMap<QString, QString>& manifest)
+QByteArray signingText(const QMap<QString, QString> &manifest)
 {
     QByteArray text;
     for (auto it = manifest.cbegin(); it != manifest.cend(); ++it) {
@@ -124,7 +127,7 @@ QByteArray signingText(const QMap<QString, QString>& manifest)
 // Attaches a package file to the store's connection as `pkg` for the life of the object.
 class AttachedPackage {
 public:
-    AttachedPackage(Database& db, const QString& path)
+    AttachedPackage(Database &db, const QString &path)
         : m_db(db)
     {
         QSqlQuery attach = m_db.prepare(QStringLiteral("ATTACH DATABASE ? AS pkg"));
@@ -136,16 +139,16 @@ public:
         QSqlQuery detach(m_db.connection());
         detach.exec(QStringLiteral("DETACH DATABASE pkg"));
     }
-    AttachedPackage(const AttachedPackage&) = delete;
-    AttachedPackage& operator=(const AttachedPackage&) = delete;
+    AttachedPackage(const AttachedPackage &) = delete;
+    AttachedPackage &operator=(const AttachedPackage &) = delete;
 
 private:
-    Database& m_db;
+    Database &m_db;
 };
 
 // The scope of township `code`: the township and every region below it, from the store's
 // regions (and the package's, when it brings them).
-void fillScope(Database& db, const QString& code, bool withPackage)
+void fillScope(Database &db, const QString &code, bool withPackage)
 {
     db.execScript(
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_scope (code TEXT PRIMARY KEY);"
@@ -164,7 +167,7 @@ void fillScope(Database& db, const QString& code, bool withPackage)
 }
 
 // Column names of `table` in schema `schema` (main or pkg), without the local row number.
-QStringList columnsOf(Database& db, const QString& schema, const QString& table)
+QStringList columnsOf(Database &db, const QString &schema, const QString &table)
 {
     QSqlQuery q
         = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, ?) ORDER BY cid"));
@@ -180,19 +183,19 @@ QStringList columnsOf(Database& db, const QString& schema, const QString& table)
     return out;
 }
 
-QString columnList(const QStringList& columns, const QString& alias = {})
+QString columnList(const QStringList &columns, const QString &alias = {})
 {
     QStringList out;
-    for (const QString& c : columns)
+    for (const QString &c : columns)
         out << (alias.isEmpty() ? quoted(c) : alias + QLatin1Char('.') + quoted(c));
     return out.join(QStringLiteral(", "));
 }
 
 // SHA-256 over the rows of `select`, each value tagged with its type and length so that no two
 // different sets of rows give the same bytes.
-void hashRows(sqlite3* handle, const QByteArray& select, QCryptographicHash& hash)
+void hashRows(sqlite3 *handle, const QByteArray &select, QCryptographicHash &hash)
 {
-    sqlite3_stmt* stmt = nullptr;
+    sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, select.constData(), int(select.size()), &stmt, nullptr)
         != SQLITE_OK)
         throw Database::failure(handle, QString::fromUtf8(select));
@@ -215,11 +218,11 @@ void hashRows(sqlite3* handle, const QByteArray& select, QCryptographicHash& has
             case SQLITE_BLOB: {
                 const int size = sqlite3_column_bytes(stmt, i);
                 row += 'B' + QByteArray::number(size) + ':';
-                row.append(static_cast<const char*>(sqlite3_column_blob(stmt, i)), size);
+                row.append(static_cast<const char *>(sqlite3_column_blob(stmt, i)), size);
                 break;
             }
             default: {
-                const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
                 const int size = sqlite3_column_bytes(stmt, i);
                 row += 'T' + QByteArray::number(size) + ':';
                 row.append(text, size);
@@ -235,10 +238,10 @@ void hashRows(sqlite3* handle, const QByteArray& select, QCryptographicHash& has
         throw Database::failure(handle, QString::fromUtf8(select));
 }
 
-qint64 scalar(Database& db, const QString& sql, const QVariantList& binds = {})
+qint64 scalar(Database &db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q = db.prepare(sql);
-    for (const QVariant& v : binds)
+    for (const QVariant &v : binds)
         q.addBindValue(v);
     Database::exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -265,9 +268,9 @@ QString SyncRejected::kindName(Kind kind)
     return QStringLiteral("refused");
 }
 
-QString SyncExchange::scopeCondition(const QString& table, const QString& township)
+QString SyncExchange::scopeCondition(const QString &table, const QString &township)
 {
-    const TableSpec* spec = specOf(table);
+    const TableSpec *spec = specOf(table);
     if (!spec || !spec->scoped)
         return QStringLiteral("1");
     fillScope(m_db, township, false);
@@ -277,17 +280,17 @@ QString SyncExchange::scopeCondition(const QString& table, const QString& townsh
 QStringList SyncExchange::syncedTables()
 {
     QStringList out;
-    for (const TableSpec& t : kTables)
+    for (const TableSpec &t : kTables)
         out << QLatin1String(t.name);
     return out;
 }
 
-QMap<QString, QByteArray> SyncExchange::contentHashes(const QString& scopeCode)
+QMap<QString, QByteArray> SyncExchange::contentHashes(const QString &scopeCode)
 {
     QMap<QString, QByteArray> out;
     if (!scopeCode.isEmpty())
         fillScope(m_db, scopeCode, false);
-    for (const TableSpec& spec : kTables) {
+    for (const TableSpec &spec : kTables) {
         const QString table = QLatin1String(spec.name);
         const QStringList columns = columnsOf(m_db, QStringLiteral("main"), table);
         QString sql = QStringLiteral("SELECT %1 FROM main.%2 t")
@@ -302,19 +305,20 @@ QMap<QString, QByteArray> SyncExchange::contentHashes(const QString& scopeCode)
     return out;
 }
 
-SyncExchange::Exported SyncExchange::exportTo(
-    const QString& peerIdOrName, const QString& outPath, qint64 now, const QString& actor)
+SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const QString &outPath,
+                                              qint64 now, const QString &actor)
 {
     Q_UNUSED(actor);
     NodeRepository nodes(m_db);
     const NodeRepository::Self self = nodes.self();
     if (!self.initialised)
-        throw SyncRejected(SyncRejected::Kind::Refused,
+        throw SyncRejected(
+            SyncRejected::Kind::Refused,
             QStringLiteral("this store is not a sync node yet (pingan-cli node init)"));
     SyncPeer peer;
     try {
         peer = nodes.peer(peerIdOrName);
-    } catch (const NodeRefused& e) {
+    } catch (const NodeRefused &e) {
         throw SyncRejected(SyncRejected::Kind::Refused, e.message());
     }
     const QByteArray secret = nodes.secretKey();
@@ -325,7 +329,7 @@ SyncExchange::Exported SyncExchange::exportTo(
     const QFileInfo out(outPath);
     if (!out.absoluteDir().exists())
         throw SyncRejected(SyncRejected::Kind::Refused,
-            QStringLiteral("%1: the folder does not exist").arg(outPath));
+                           QStringLiteral("%1: the folder does not exist").arg(outPath));
     const QString temp = out.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(temp);
 
@@ -346,7 +350,7 @@ SyncExchange::Exported SyncExchange::exportTo(
 
         QMap<QString, QString> manifest;
         QCryptographicHash digest(QCryptographicHash::Sha256);
-        for (const TableSpec& spec : kTables) {
+        for (const TableSpec &spec : kTables) {
             const QString table = QLatin1String(spec.name);
             const QStringList columns = columnsOf(m_db, QStringLiteral("main"), table);
             // The package's table: the store's columns and types, keyed by id.
@@ -372,8 +376,8 @@ SyncExchange::Exported SyncExchange::exportTo(
             }
             // Nothing confirmed yet: every row of the scope (a township's starting data).
             QString sql = acked < 0
-                ? QStringLiteral(
-                    "INSERT INTO pkg.rows_%1 (%2) SELECT %3 FROM main.%1 t WHERE t.origin <> :to")
+                ? QStringLiteral("INSERT INTO pkg.rows_%1 (%2) SELECT %3 FROM main.%1 t WHERE "
+                                 "t.origin <> :to")
                       .arg(table, columnList(columns), columnList(columns, QStringLiteral("t")))
                 : QStringLiteral("INSERT INTO pkg.rows_%1 (%2) SELECT %3 FROM change_log c "
                                  "JOIN main.%1 t ON t.id = c.row_id WHERE c.tbl = '%1' "
@@ -394,16 +398,16 @@ SyncExchange::Exported SyncExchange::exportTo(
             result.rowsByTable.insert(table, rows);
             result.rows += rows;
         }
-        for (const TableSpec& spec : kTables) {
+        for (const TableSpec &spec : kTables) {
             const QString table = QLatin1String(spec.name);
             const QStringList columns
                 = columnsOf(m_db, QStringLiteral("pkg"), QStringLiteral("rows_") + table);
             digest.addData(table.toUtf8() + '\n' + columns.join(QLatin1Char(',')).toUtf8() + '\n');
             hashRows(m_db.handle(),
-                QStringLiteral("SELECT %1 FROM pkg.rows_%2 ORDER BY id")
-                    .arg(columnList(columns), table)
-                    .toUtf8(),
-                digest);
+                     QStringLiteral("SELECT %1 FROM pkg.rows_%2 ORDER BY id")
+                         .arg(columnList(columns), table)
+                         .toUtf8(),
+                     digest);
         }
         QSqlQuery bump = m_db.prepare(QStringLiteral(
             "UPDATE sync_peer SET sent_seq = sent_seq + 1, last_export_at = ? WHERE node_id = ?"));
@@ -426,11 +430,12 @@ SyncExchange::Exported SyncExchange::exportTo(
         manifest.insert(QStringLiteral("seq"), QString::number(result.sequence));
         manifest.insert(QStringLiteral("upto"), QString::number(upto));
         manifest.insert(QStringLiteral("ack"),
-            peer.receivedUpto < 0 ? QStringLiteral("none") : QString::number(peer.receivedUpto));
+                        peer.receivedUpto < 0 ? QStringLiteral("none")
+                                              : QString::number(peer.receivedUpto));
         manifest.insert(QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex()));
         manifest.insert(QStringLiteral("public_key"), QString::fromLatin1(me.publicKey.toHex()));
         manifest.insert(QStringLiteral("signature"),
-            QString::fromLatin1(Signing::sign(signingText(manifest), secret).toHex()));
+                        QString::fromLatin1(Signing::sign(signingText(manifest), secret).toHex()));
         m_db.execScript(QStringLiteral(
             "CREATE TABLE pkg.manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         QSqlQuery put
@@ -451,16 +456,18 @@ SyncExchange::Exported SyncExchange::exportTo(
     return result;
 }
 
-SyncExchange::Imported SyncExchange::importFrom(
-    const QString& path, qint64 now, const QString& actor)
+SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
+                                                const QString &actor)
 {
     NodeRepository nodes(m_db);
     const NodeRepository::Self self = nodes.self();
     if (!self.initialised)
-        throw SyncRejected(SyncRejected::Kind::Refused,
+        throw SyncRejected(
+            SyncRejected::Kind::Refused,
             QStringLiteral("this store is not a sync node yet (pingan-cli node init)"));
-    const auto reject = [&path](SyncRejected::Kind kind, const QString& why) {
-        return SyncRejected(kind,
+    const auto reject = [&path](SyncRejected::Kind kind, const QString &why) {
+        return SyncRejected(
+            kind,
             QStringLiteral("%1: rejected (%2): %3").arg(path, SyncRejected::kindName(kind), why));
     };
 
@@ -468,7 +475,7 @@ SyncExchange::Imported SyncExchange::importFrom(
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly))
         throw reject(SyncRejected::Kind::Damaged,
-            QStringLiteral("cannot be read (%1)").arg(source.errorString()));
+                     QStringLiteral("cannot be read (%1)").arg(source.errorString()));
     const QByteArray head = source.peek(16);
     if (head != QByteArray("SQLite format 3\0", 16))
         throw reject(SyncRejected::Kind::Damaged, QStringLiteral("not a sync package"));
@@ -489,111 +496,112 @@ SyncExchange::Imported SyncExchange::importFrom(
             if (check.value(0).toString() != QLatin1String("ok"))
                 problems << check.value(0).toString();
         if (!problems.isEmpty())
-            throw reject(SyncRejected::Kind::Damaged,
+            throw reject(
+                SyncRejected::Kind::Damaged,
                 QStringLiteral("the file is damaged or truncated (%1)").arg(problems.first()));
         QSqlQuery read = m_db.prepare(QStringLiteral("SELECT key, value FROM pkg.manifest"));
         Database::exec(read);
         while (read.next())
             manifest.insert(read.value(0).toString(), read.value(1).toString());
-    } catch (const StoreError& e) {
+    } catch (const StoreError &e) {
         throw reject(SyncRejected::Kind::Damaged,
-            QStringLiteral("the file is damaged or truncated (%1)").arg(e.message()));
+                     QStringLiteral("the file is damaged or truncated (%1)").arg(e.message()));
     }
     if (manifest.value(QStringLiteral("format")) != kFormat)
         throw reject(SyncRejected::Kind::Damaged,
-            QStringLiteral("not a sync package of this format (format: \"%1\")")
-                .arg(manifest.value(QStringLiteral("format"))));
+                     QStringLiteral("not a sync package of this format (format: \"%1\")")
+                         .arg(manifest.value(QStringLiteral("format"))));
     if (manifest.value(QStringLiteral("signature")).isEmpty())
-        throw reject(
-            SyncRejected::Kind::Unsigned, QStringLiteral("the package carries no signature"));
+        throw reject(SyncRejected::Kind::Unsigned,
+                     QStringLiteral("the package carries no signature"));
 
     const NodeIdentity me = nodes.identity();
     const QString from = manifest.value(QStringLiteral("from_node"));
     const QString fromName = manifest.value(QStringLiteral("from_name"));
     if (manifest.value(QStringLiteral("county")) != me.countyCode())
         throw reject(SyncRejected::Kind::Foreign,
-            QStringLiteral("made in county %1, this node is in county %2")
-                .arg(manifest.value(QStringLiteral("county")), me.countyCode()));
+                     QStringLiteral("made in county %1, this node is in county %2")
+                         .arg(manifest.value(QStringLiteral("county")), me.countyCode()));
     if (manifest.value(QStringLiteral("to_node")) != me.id)
         throw reject(SyncRejected::Kind::Foreign,
-            QStringLiteral("addressed to node %1 (%2), not to this node %3")
-                .arg(manifest.value(QStringLiteral("to_node")),
-                    manifest.value(QStringLiteral("to_scope")), me.id));
+                     QStringLiteral("addressed to node %1 (%2), not to this node %3")
+                         .arg(manifest.value(QStringLiteral("to_node")),
+                              manifest.value(QStringLiteral("to_scope")), me.id));
     SyncPeer peer;
     try {
         peer = nodes.peer(from);
-    } catch (const NodeRefused&) {
+    } catch (const NodeRefused &) {
         throw reject(SyncRejected::Kind::Foreign,
-            QStringLiteral("from node %1 (%2), which this node does not trust")
-                .arg(from, fromName));
+                     QStringLiteral("from node %1 (%2), which this node does not trust")
+                         .arg(from, fromName));
     }
     if (peer.identity.id != from)
         throw reject(SyncRejected::Kind::Foreign,
-            QStringLiteral("from node %1, which this node does not trust").arg(from));
+                     QStringLiteral("from node %1, which this node does not trust").arg(from));
     const QByteArray signature
         = QByteArray::fromHex(manifest.value(QStringLiteral("signature")).toLatin1());
     if (!Signing::verify(signingText(manifest), signature, peer.identity.publicKey))
         throw reject(SyncRejected::Kind::Tampered,
-            QStringLiteral("the signature does not match %1's key: the package was "
-                           "changed after it was signed")
-                .arg(peer.identity.name));
+                     QStringLiteral("the signature does not match %1's key: the package was "
+                                    "changed after it was signed")
+                         .arg(peer.identity.name));
     if (manifest.value(QStringLiteral("schema_version")).toInt() > m_db.schemaVersion())
         throw reject(SyncRejected::Kind::Refused,
-            QStringLiteral("made by a newer version (schema %1, this store %2): update "
-                           "this installation first")
-                .arg(manifest.value(QStringLiteral("schema_version")))
-                .arg(m_db.schemaVersion()));
+                     QStringLiteral("made by a newer version (schema %1, this store %2): update "
+                                    "this installation first")
+                         .arg(manifest.value(QStringLiteral("schema_version")))
+                         .arg(m_db.schemaVersion()));
 
     // The rows: every table present, each of the store's columns, the counts and checksum as
     // signed.
     QCryptographicHash digest(QCryptographicHash::Sha256);
     QMap<QString, QStringList> packageColumns;
     try {
-        for (const TableSpec& spec : kTables) {
+        for (const TableSpec &spec : kTables) {
             const QString table = QLatin1String(spec.name);
             const QStringList columns
                 = columnsOf(m_db, QStringLiteral("pkg"), QStringLiteral("rows_") + table);
             if (columns.isEmpty())
                 throw reject(SyncRejected::Kind::Damaged,
-                    QStringLiteral("table rows_%1 is missing").arg(table));
+                             QStringLiteral("table rows_%1 is missing").arg(table));
             const QStringList mine = columnsOf(m_db, QStringLiteral("main"), table);
-            for (const QString& c : columns)
+            for (const QString &c : columns)
                 if (!mine.contains(c))
                     throw reject(SyncRejected::Kind::Refused,
-                        QStringLiteral("rows_%1 has column %2, which this version does "
-                                       "not know: update this installation first")
-                            .arg(table, c));
-            for (const char* needed : { "id", "rev", "origin" })
+                                 QStringLiteral("rows_%1 has column %2, which this version does "
+                                                "not know: update this installation first")
+                                     .arg(table, c));
+            for (const char *needed : {"id", "rev", "origin"})
                 if (!columns.contains(QLatin1String(needed)))
                     throw reject(SyncRejected::Kind::Damaged,
-                        QStringLiteral("rows_%1 has no column %2")
-                            .arg(table, QLatin1String(needed)));
+                                 QStringLiteral("rows_%1 has no column %2")
+                                     .arg(table, QLatin1String(needed)));
             packageColumns.insert(table, columns);
             const qint64 count
                 = scalar(m_db, QStringLiteral("SELECT count(*) FROM pkg.rows_%1").arg(table));
             const QString expected = manifest.value(QStringLiteral("rows.") + table);
             if (expected.isEmpty() || expected.toLongLong() != count)
                 throw reject(SyncRejected::Kind::Damaged,
-                    QStringLiteral("rows_%1 holds %2 rows, the manifest says %3: the "
-                                   "package is truncated or was changed")
-                        .arg(table)
-                        .arg(count)
-                        .arg(expected.isEmpty() ? QStringLiteral("nothing") : expected));
+                             QStringLiteral("rows_%1 holds %2 rows, the manifest says %3: the "
+                                            "package is truncated or was changed")
+                                 .arg(table)
+                                 .arg(count)
+                                 .arg(expected.isEmpty() ? QStringLiteral("nothing") : expected));
             digest.addData(table.toUtf8() + '\n' + columns.join(QLatin1Char(',')).toUtf8() + '\n');
             hashRows(m_db.handle(),
-                QStringLiteral("SELECT %1 FROM pkg.rows_%2 ORDER BY id")
-                    .arg(columnList(columns), table)
-                    .toUtf8(),
-                digest);
+                     QStringLiteral("SELECT %1 FROM pkg.rows_%2 ORDER BY id")
+                         .arg(columnList(columns), table)
+                         .toUtf8(),
+                     digest);
         }
-    } catch (const StoreError& e) {
+    } catch (const StoreError &e) {
         throw reject(SyncRejected::Kind::Damaged,
-            QStringLiteral("the file is damaged or truncated (%1)").arg(e.message()));
+                     QStringLiteral("the file is damaged or truncated (%1)").arg(e.message()));
     }
     if (QString::fromLatin1(digest.result().toHex()) != manifest.value(QStringLiteral("digest")))
         throw reject(SyncRejected::Kind::Tampered,
-            QStringLiteral("the rows do not match the signed checksum: the package was "
-                           "changed after it was signed"));
+                     QStringLiteral("the rows do not match the signed checksum: the package was "
+                                    "changed after it was signed"));
 
     const QString packageId = manifest.value(QStringLiteral("package_id"));
     const auto replayed = [&]() {
@@ -603,8 +611,8 @@ SyncExchange::Imported SyncExchange::importFrom(
         Database::exec(seen);
         if (seen.next())
             throw reject(SyncRejected::Kind::Replayed,
-                QStringLiteral("package %1 (number %2 from %3) was imported here before")
-                    .arg(packageId, manifest.value(QStringLiteral("seq")), fromName));
+                         QStringLiteral("package %1 (number %2 from %3) was imported here before")
+                             .arg(packageId, manifest.value(QStringLiteral("seq")), fromName));
     };
     replayed();
 
@@ -613,20 +621,20 @@ SyncExchange::Imported SyncExchange::importFrom(
     const bool fromTownship = peer.identity.role == QLatin1String("township");
     const QString township = fromTownship ? peer.identity.scopeCode : me.scopeCode;
     fillScope(m_db, township, true);
-    for (const TableSpec& spec : kTables) {
+    for (const TableSpec &spec : kTables) {
         const QString table = QLatin1String(spec.name);
         if (!spec.scoped) {
             if (fromTownship
                 && scalar(m_db, QStringLiteral("SELECT count(*) FROM pkg.rows_%1").arg(table)) > 0)
                 throw reject(SyncRejected::Kind::Foreign,
-                    QStringLiteral("township %1 sent county-wide rows (%2)")
-                        .arg(peer.identity.name, table));
+                             QStringLiteral("township %1 sent county-wide rows (%2)")
+                                 .arg(peer.identity.name, table));
             continue;
         }
         const QString outside
             = scalar(m_db,
-                  QStringLiteral("SELECT count(*) FROM pkg.rows_%1 t WHERE NOT (%2)")
-                      .arg(table, scopeWhere(spec, true)))
+                     QStringLiteral("SELECT count(*) FROM pkg.rows_%1 t WHERE NOT (%2)")
+                         .arg(table, scopeWhere(spec, true)))
                 > 0
             ? table
             : QString();
@@ -636,7 +644,8 @@ SyncExchange::Imported SyncExchange::importFrom(
                     .arg(table, scopeWhere(spec, true)));
             Database::exec(first);
             const QString id = first.next() ? first.value(0).toString() : QString();
-            throw reject(SyncRejected::Kind::Foreign,
+            throw reject(
+                SyncRejected::Kind::Foreign,
                 QStringLiteral("row %1 of %2 lies outside township %3").arg(id, table, township));
         }
     }
@@ -656,9 +665,9 @@ SyncExchange::Imported SyncExchange::importFrom(
     const QVariant ack = ackText == QLatin1String("none")
         ? QVariant(QMetaType(QMetaType::LongLong))
         : QVariant(std::min(ackText.toLongLong(),
-            scalar(m_db,
-                QStringLiteral("SELECT coalesce(max(seq), 0) FROM "
-                               "sqlite_sequence WHERE name = 'change_log'"))));
+                            scalar(m_db,
+                                   QStringLiteral("SELECT coalesce(max(seq), 0) FROM "
+                                                  "sqlite_sequence WHERE name = 'change_log'"))));
     QSqlQuery ackUpdate = m_db.prepare(QStringLiteral(
         "UPDATE sync_peer SET acked_by_peer = CASE WHEN ? IS NULL THEN acked_by_peer "
         "ELSE max(coalesce(acked_by_peer, 0), ?) END, "
@@ -670,12 +679,12 @@ SyncExchange::Imported SyncExchange::importFrom(
     ackUpdate.addBindValue(now);
     ackUpdate.addBindValue(from);
     Database::exec(ackUpdate);
-    const qint64 acked = scalar(m_db,
-        QStringLiteral("SELECT coalesce(acked_by_peer, 0) FROM sync_peer WHERE node_id = ?"),
-        { from });
+    const qint64 acked = scalar(
+        m_db, QStringLiteral("SELECT coalesce(acked_by_peer, 0) FROM sync_peer WHERE node_id = ?"),
+        {from});
 
     SyncRows rows(m_db, self.id, now);
-    for (const TableSpec& spec : kTables) {
+    for (const TableSpec &spec : kTables) {
         const QString table = QLatin1String(spec.name);
         SyncRows::TableOptions options;
         options.table = table;
@@ -687,7 +696,7 @@ SyncExchange::Imported SyncExchange::importFrom(
         options.remapNaturalKey = spec.remapNaturalKey;
         options.ackedSeq = acked;
         const SyncRows::Counts counts = rows.apply(
-            options, [&](const QString& why) { return reject(SyncRejected::Kind::Refused, why); });
+            options, [&](const QString &why) { return reject(SyncRejected::Kind::Refused, why); });
         result.applied += counts.applied;
         result.skipped += counts.skipped;
         result.conflicts += counts.conflicts;
@@ -695,31 +704,32 @@ SyncExchange::Imported SyncExchange::importFrom(
     QSqlQuery received = m_db.prepare(QStringLiteral(
         "INSERT INTO sync_received (package_id, from_node, seq, upto, imported_at, applied, "
         "skipped, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : { QVariant(packageId), QVariant(from),
-             QVariant(manifest.value(QStringLiteral("seq")).toLongLong()),
-             QVariant(manifest.value(QStringLiteral("upto")).toLongLong()), QVariant(now),
-             QVariant(result.applied), QVariant(result.skipped), QVariant(result.conflicts) })
+    for (const QVariant &v :
+         {QVariant(packageId), QVariant(from),
+          QVariant(manifest.value(QStringLiteral("seq")).toLongLong()),
+          QVariant(manifest.value(QStringLiteral("upto")).toLongLong()), QVariant(now),
+          QVariant(result.applied), QVariant(result.skipped), QVariant(result.conflicts)})
         received.addBindValue(v);
     Database::exec(received);
     m_db.execScript(QStringLiteral("UPDATE sync_guard SET applying = 0"));
     if (!actor.isEmpty() || scalar(m_db, QStringLiteral("SELECT count(*) FROM app_user")) > 0)
-        AuditLog(m_db).append({ actor, QStringLiteral("sync.import"), packageId,
-                                  QStringLiteral("from %1: %2 applied, %3 skipped, %4 conflicts")
-                                      .arg(fromName)
-                                      .arg(result.applied)
-                                      .arg(result.skipped)
-                                      .arg(result.conflicts) },
-            now);
+        AuditLog(m_db).append({actor, QStringLiteral("sync.import"), packageId,
+                               QStringLiteral("from %1: %2 applied, %3 skipped, %4 conflicts")
+                                   .arg(fromName)
+                                   .arg(result.applied)
+                                   .arg(result.skipped)
+                                   .arg(result.conflicts)},
+                              now);
     try {
         tx.commit();
-    } catch (const StoreError& e) {
+    } catch (const StoreError &e) {
         // A deferred foreign key fails at COMMIT, with the transaction still open: name a row.
         QSqlQuery fk(m_db.connection());
         if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
             throw reject(SyncRejected::Kind::Refused,
-                QStringLiteral("a row of %1 refers to a row of %2 that neither this "
-                               "store nor the package holds")
-                    .arg(fk.value(0).toString(), fk.value(2).toString()));
+                         QStringLiteral("a row of %1 refers to a row of %2 that neither this "
+                                        "store nor the package holds")
+                             .arg(fk.value(0).toString(), fk.value(2).toString()));
         throw;
     }
     return result;

@@ -16,9 +16,12 @@ namespace {
 // Actions of the classification table.
 enum Action { Same = 0, New = 1, RemoteNewer = 2, LocalNewer = 3 };
 
-QString quoted(const QString& name) { return QLatin1Char('"') + name + QLatin1Char('"'); }
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
 
-QJsonObject rowOf(Database& db, const QString& source, const QString& id)
+QJsonObject rowOf(Database &db, const QString &source, const QString &id)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(source));
     q.addBindValue(id);
@@ -33,7 +36,7 @@ QJsonObject rowOf(Database& db, const QString& source, const QString& id)
 
 } // namespace
 
-QJsonObject SyncRows::toJson(const QSqlRecord& record)
+QJsonObject SyncRows::toJson(const QSqlRecord &record)
 {
     QJsonObject o;
     for (int i = 0; i < record.count(); ++i) {
@@ -45,8 +48,8 @@ QJsonObject SyncRows::toJson(const QSqlRecord& record)
             o.insert(name, QJsonValue::Null);
         } else if (v.typeId() == QMetaType::QByteArray) {
             o.insert(name,
-                QJsonObject { { QStringLiteral("$blob"),
-                    QString::fromLatin1(v.toByteArray().toBase64()) } });
+                     QJsonObject {{QStringLiteral("$blob"),
+                                   QString::fromLatin1(v.toByteArray().toBase64())}});
         } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
             const qint64 n = v.toLongLong();
             constexpr qint64 kExact = qint64(1) << 53;
@@ -63,7 +66,7 @@ QJsonObject SyncRows::toJson(const QSqlRecord& record)
     return o;
 }
 
-QVariant SyncRows::fromJson(const QJsonValue& value)
+QVariant SyncRows::fromJson(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
         return QVariant(QMetaType(QMetaType::QString));
@@ -81,20 +84,22 @@ QVariant SyncRows::fromJson(const QJsonValue& value)
     return value.toString();
 }
 
-SyncRows::Counts SyncRows::apply(
-    const TableOptions& o, const std::function<std::runtime_error(const QString&)>& refuse)
+SyncRows::Counts SyncRows::apply(const TableOptions &o,
+                                 const std::function<std::runtime_error(const QString &)> &refuse)
 {
     const QString t = o.table;
     Counts counts;
+
     // The same calendar day or setting made on two nodes is one row: take the sender's id.
     if (!o.naturalKey.isEmpty()) {
         const QString k = quoted(o.naturalKey);
-        m_db.execScript(QStringLiteral(
-            "DROP TABLE IF EXISTS temp.sync_remap;"
-            "CREATE TEMP TABLE sync_remap AS SELECT l.id AS old_id, p.id AS new_id, p.%2 AS k "
-            "FROM pkg.rows_%1 p JOIN main.%1 l ON l.%2 = p.%2 WHERE l.id <> p.id "
-            "AND NOT EXISTS (SELECT 1 FROM main.%1 x WHERE x.id = p.id);")
-                            .arg(t, k));
+        m_db.execScript(
+            QStringLiteral(
+                "DROP TABLE IF EXISTS temp.sync_remap;"
+                "CREATE TEMP TABLE sync_remap AS SELECT l.id AS old_id, p.id AS new_id, p.%2 AS k "
+                "FROM pkg.rows_%1 p JOIN main.%1 l ON l.%2 = p.%2 WHERE l.id <> p.id "
+                "AND NOT EXISTS (SELECT 1 FROM main.%1 x WHERE x.id = p.id);")
+                .arg(t, k));
         QSqlQuery clash
             = m_db.prepare(QStringLiteral("SELECT new_id, k FROM temp.sync_remap LIMIT 1"));
         Database::exec(clash);
@@ -103,15 +108,17 @@ SyncRows::Counts SyncRows::apply(
                 throw refuse(QStringLiteral("row %1 of %2 has %3 %4, which this store holds "
                                             "under another id")
                                  .arg(clash.value(0).toString(), t, o.naturalKey,
-                                     clash.value(1).toString()));
+                                      clash.value(1).toString()));
             clash.finish();
-            m_db.execScript(QStringLiteral(
-                "UPDATE change_log SET row_id = (SELECT new_id FROM temp.sync_remap "
-                "WHERE old_id = change_log.row_id) WHERE tbl = '%1' AND row_id IN "
-                "(SELECT old_id FROM temp.sync_remap);"
-                "UPDATE main.%1 SET id = (SELECT new_id FROM temp.sync_remap WHERE old_id = id) "
-                "WHERE id IN (SELECT old_id FROM temp.sync_remap);")
-                                .arg(t));
+            m_db.execScript(
+                QStringLiteral(
+                    "UPDATE change_log SET row_id = (SELECT new_id FROM temp.sync_remap "
+                    "WHERE old_id = change_log.row_id) WHERE tbl = '%1' AND row_id IN "
+                    "(SELECT old_id FROM temp.sync_remap);"
+                    "UPDATE main.%1 SET id = (SELECT new_id FROM temp.sync_remap WHERE old_id = "
+                    "id) "
+                    "WHERE id IN (SELECT old_id FROM temp.sync_remap);")
+                    .arg(t));
         }
     }
 
@@ -147,29 +154,30 @@ SyncRows::Counts SyncRows::apply(
         };
         QList<Found> list;
         while (found.next())
-            list.append({ found.value(0).toString(), found.value(1).toInt(), found.value(2) });
+            list.append({found.value(0).toString(), found.value(1).toInt(), found.value(2)});
         found.finish();
-        for (const Found& f : list) {
+        for (const Found &f : list) {
             const QJsonObject local = rowOf(m_db, QStringLiteral("main.") + t, f.id);
             const QJsonObject remote = rowOf(m_db, QStringLiteral("pkg.rows_") + t, f.id);
-            const QJsonObject& a = f.action == RemoteNewer ? remote : local;
-            const QJsonObject& b = f.action == RemoteNewer ? local : remote;
-            const auto version = [](const QJsonObject& row) {
+            const QJsonObject &a = f.action == RemoteNewer ? remote : local;
+            const QJsonObject &b = f.action == RemoteNewer ? local : remote;
+            const auto version = [](const QJsonObject &row) {
                 return SyncRows::fromJson(row.value(QStringLiteral("rev"))).toString()
                     + QLatin1Char(':') + row.value(QStringLiteral("origin")).toString();
             };
-            QStringList versions { version(a), version(b) };
+            QStringList versions {version(a), version(b)};
             versions.sort();
-            const QString id = QString::fromLatin1(QCryptographicHash::hash(
-                (t + QLatin1Char('|') + f.id + QLatin1Char('|') + versions.join(QLatin1Char('|')))
-                    .toUtf8(),
-                QCryptographicHash::Sha256)
-                                                       .toHex()
-                                                       .left(16));
+            const QString id = QString::fromLatin1(
+                QCryptographicHash::hash((t + QLatin1Char('|') + f.id + QLatin1Char('|')
+                                          + versions.join(QLatin1Char('|')))
+                                             .toUtf8(),
+                                         QCryptographicHash::Sha256)
+                    .toHex()
+                    .left(16));
             // Two versions that differ only in who saved them when (two comments on one
             // dispute, say) leave nothing to choose: recorded, and resolved at once.
             QJsonObject aContent = a, bContent = b;
-            for (const char* sync : { "rev", "origin", "updated_at", "updated_by" }) {
+            for (const char *sync : {"rev", "origin", "updated_at", "updated_by"}) {
                 aContent.remove(QLatin1String(sync));
                 bContent.remove(QLatin1String(sync));
             }
@@ -181,20 +189,20 @@ SyncRows::Counts SyncRows::apply(
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sync', ?, ?, ?, ?) "
                 "ON CONFLICT (id) DO NOTHING"));
             const QJsonDocument ad(a), bd(b);
-            for (const QVariant& v : { QVariant(id), QVariant(t), QVariant(f.id), f.region,
-                     SyncRows::fromJson(a.value(QStringLiteral("rev"))),
-                     QVariant(a.value(QStringLiteral("origin")).toString()),
-                     QVariant(QString::fromUtf8(ad.toJson(QJsonDocument::Compact))),
-                     SyncRows::fromJson(b.value(QStringLiteral("rev"))),
-                     QVariant(b.value(QStringLiteral("origin")).toString()),
-                     QVariant(QString::fromUtf8(bd.toJson(QJsonDocument::Compact))),
-                     QVariant(m_now), QVariant(m_self),
-                     QVariant(qint64(HybridClock::fromMillis(m_now))), QVariant(m_self),
-                     QVariant(m_now),
-                     QVariant(same ? QStringLiteral("resolved") : QStringLiteral("open")),
-                     QVariant(same ? QStringLiteral("a") : QStringLiteral("")),
-                     same ? QVariant(m_now) : QVariant(QMetaType(QMetaType::LongLong)),
-                     QVariant(same ? QStringLiteral("sync") : QStringLiteral("")) })
+            for (const QVariant &v :
+                 {QVariant(id), QVariant(t), QVariant(f.id), f.region,
+                  SyncRows::fromJson(a.value(QStringLiteral("rev"))),
+                  QVariant(a.value(QStringLiteral("origin")).toString()),
+                  QVariant(QString::fromUtf8(ad.toJson(QJsonDocument::Compact))),
+                  SyncRows::fromJson(b.value(QStringLiteral("rev"))),
+                  QVariant(b.value(QStringLiteral("origin")).toString()),
+                  QVariant(QString::fromUtf8(bd.toJson(QJsonDocument::Compact))), QVariant(m_now),
+                  QVariant(m_self), QVariant(qint64(HybridClock::fromMillis(m_now))),
+                  QVariant(m_self), QVariant(m_now),
+                  QVariant(same ? QStringLiteral("resolved") : QStringLiteral("open")),
+                  QVariant(same ? QStringLiteral("a") : QStringLiteral("")),
+                  same ? QVariant(m_now) : QVariant(QMetaType(QMetaType::LongLong)),
+                  QVariant(same ? QStringLiteral("sync") : QStringLiteral(""))})
                 add.addBindValue(v);
             Database::exec(add);
             if (add.numRowsAffected() > 0) {
@@ -219,11 +227,11 @@ SyncRows::Counts SyncRows::apply(
 
     // Take the new rows and the later versions.
     QStringList sets;
-    for (const QString& c : o.columns)
+    for (const QString &c : o.columns)
         if (c != QLatin1String("id"))
             sets << quoted(c) + QStringLiteral(" = excluded.") + quoted(c);
     QStringList cols;
-    for (const QString& c : o.columns)
+    for (const QString &c : o.columns)
         cols << quoted(c);
     const QString actions = o.appendOnly ? QStringLiteral("1") : QStringLiteral("1, 2");
     QSqlQuery write = m_db.prepare(
@@ -232,7 +240,7 @@ SyncRows::Counts SyncRows::apply(
             .arg(t, cols.join(QStringLiteral(", ")), actions)
         + (o.appendOnly ? QString()
                         : QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ")
-                    + sets.join(QStringLiteral(", "))));
+                   + sets.join(QStringLiteral(", "))));
     Database::exec(write);
     write.finish();
     // A local change that lost to the sender's later version lives on in its conflict record;

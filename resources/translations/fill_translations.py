@@ -1530,6 +1530,96 @@ NUMERUS.update({
 })
 
 
+# Sync packages: File ▸ Sync, exporting and importing from the window (sync)
+BY_CONTEXT.update({
+    ('MainWindow', 'Sy&nc'): '同步(&N)',
+    ('MainWindow', '&Export sync package…'): '导出同步包(&E)…',
+    ('MainWindow', '&Import sync package…'): '导入同步包(&I)…',
+    ('MainWindow', 'Write the changes a trusted node has not received yet into a signed package'):
+        '将受信任节点尚未收到的变更写入一个签名的同步包',
+    ('MainWindow', 'Check and apply a package from a trusted node'):
+        '校验并导入来自受信任节点的同步包',
+    ('SyncDesk', 'The database is open read-only.'): '数据库以只读方式打开。',
+    ('SyncDesk', 'damaged or incomplete'): '损坏或不完整',
+    ('SyncDesk', 'not signed'): '未签名',
+    ('SyncDesk', 'tampered with'): '被篡改',
+    ('SyncDesk', 'not for this node, or from an untrusted one'): '非本节点或不受信任',
+    ('SyncDesk', 'imported before'): '重复导入',
+    ('SyncDesk', 'cannot be imported here'): '无法导入',
+    ('SyncDesk', 'Export sync package'): '导出同步包',
+    ('SyncDesk', 'Import sync package'): '导入同步包',
+    ('SyncDesk', 'This database is not a sync node yet. Make it one on the command line:\npingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME'):
+        '本数据库还不是同步节点。请先在命令行中初始化：\npingan-cli --db %1 node init --role hub|township [--scope 区划代码] --name 节点名称',
+    ('SyncDesk', 'This node trusts no other node yet. Trust its identity on the command line:\npingan-cli --db %1 node trust FILE'):
+        '本节点尚未信任任何其他节点。请先在命令行中信任对方的身份文件：\npingan-cli --db %1 node trust 文件',
+    ('SyncDesk', 'The package is for:'): '同步包发往：',
+    ('SyncDesk', 'Export sync package for %1'): '导出发往 %1 的同步包',
+    ('SyncDesk', 'Sync packages (*.pingan-sync);;All files (*)'):
+        '同步包 (*.pingan-sync);;所有文件 (*)',
+    ('SyncDesk', 'Not exported: %1'): '未导出：%1',
+    ('SyncDesk', 'Not exported (%1): %2'): '未导出（%1）：%2',
+    ('SyncDesk', 'Writing the sync package for %1…'): '正在写入发往 %1 的同步包…',
+    ('SyncDesk', 'Checking and importing the sync package…'): '正在校验并导入同步包…',
+    ('SyncDesk', 'The package was refused (%1): %2'): '同步包被拒绝（%1）：%2',
+    ('SyncDesk', 'The package could not be imported: %1'): '同步包无法导入：%1',
+    ('SyncDesk', 'Nothing was changed.'): '数据库未做任何更改。',
+    ('SyncDesk', 'Package from %1: imported %2, skipped %3, conflicts %4.'):
+        '来自 %1 的同步包：已导入 %2 条，跳过 %3 条，冲突 %4 条。',
+    ('SyncDesk', 'Rows changed on both nodes wait in the sync conflicts panel.'):
+        '双方节点都修改过的记录已列入“同步冲突”面板，等待处理。',
+    ('SyncDesk', 'Sync'): '同步',
+    ('MainWindow', '&Node and pairing…'): '节点与配对(&N)…',
+    ('MainWindow', 'This sync node, the nodes it trusts, and pairing'):
+        '本同步节点、受信任的节点及配对',
+    ('NodeDialog', 'never'): '从未',
+    ('NodeDialog', "&Export this node's identity…"): '导出本节点身份(&E)…',
+    ('NodeDialog', "&Trust a node's identity…"): '信任对方身份(&T)…',
+    ('NodeDialog', 'Sync node and pairing'): '节点与配对',
+    ('NodeDialog', 'Trusted node'): '受信任节点',
+    ('NodeDialog', 'Role'): '角色',
+    ('NodeDialog', 'Scope'): '范围',
+    ('NodeDialog', 'Last export'): '最近导出',
+    ('NodeDialog', 'Last import'): '最近导入',
+    ('NodeDialog', 'County hub'): '县级中心',
+    ('NodeDialog', 'Township'): '乡镇',
+    ('NodeDialog', 'This database is not a sync node yet. Make it one on the command line: pingan-cli node init --role hub|township --name NAME'):
+        '本数据库还不是同步节点。请先在命令行中初始化：pingan-cli node init --role hub|township --name 节点名称',
+    ('NodeDialog', 'This node: %1 — %2, scope %3\nNode id: %4'):
+        '本节点：%1 — %2，范围 %3\n节点标识：%4',
+    ('NodeDialog', '(none)'): '（无）',
+    ('SyncDesk', "Export this node's identity"): '导出本节点身份',
+    ('SyncDesk', 'node-identity-%1.json'): '节点身份-%1.json',
+    ('SyncDesk', 'Node identities (*.json);;All files (*)'): '节点身份 (*.json);;所有文件 (*)',
+    ('SyncDesk', "Trust a node's identity"): '信任对方身份',
+    ('SyncDesk', 'Not written: %1'): '未写入：%1',
+    ('SyncDesk', '%1 could not be written: %2'): '无法写入 %1：%2',
+    ('SyncDesk', "Wrote this node's identity to %1. Give it to the other node to trust."):
+        '已将本节点身份写入 %1。请交给对方节点导入并信任。',
+    ('SyncDesk', 'This account may not pair nodes.'): '此账号无权配对节点。',
+    ('SyncDesk', '%1 could not be read: %2'): '无法读取 %1：%2',
+    ('SyncDesk', 'Not trusted: %1'): '未信任：%1',
+    ('SyncDesk', 'This node now trusts %1 (%2, %3).'): '本节点已信任 %1（%2，%3）。',
+})
+NUMERUS.update({
+    'Wrote package %1 for %2 with %n changed row(s):\n%3':
+        ['已写入发往 %2 的第 %1 号同步包，含 %n 条变更记录：\n%3'],
+})
+
+
+BY_CONTEXT.update({
+    ('ConflictRepository', 'no sync conflict %1'): '没有编号为 %1 的同步冲突',
+    ('ConflictRepository', '%1 names %2 conflicts; give more of the id'):
+        '%1 对应 %2 个冲突，请输入更多位编号',
+    ('ConflictRepository', 'conflict %1: no field chosen'): '冲突 %1：未选择任何字段',
+    ('ConflictRepository', 'conflict %1: table %2 cannot be resolved here'):
+        '冲突 %1：数据表 %2 不能在此处理',
+    ('ConflictRepository', 'conflict %1 is resolved already'): '冲突 %1 已经处理过',
+    ('ConflictRepository', 'conflict %1: row %2 of %3 is not in this store'):
+        '冲突 %1：本库中没有 %3 的记录 %2',
+    ('ConflictRepository', 'conflict %1: %2 has no column %3'): '冲突 %1：%2 没有字段 %3',
+})
+
+
 def fill_zh(path):
     tree = ET.parse(path)
     missing = []

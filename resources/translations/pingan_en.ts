@@ -917,6 +917,37 @@ Everything entered since that backup is replaced. The current database is kept b
         </message>
     </context>
     <context>
+        <name>ConflictRepository</name>
+        <message>
+            <source>no sync conflict %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 names %2 conflicts; give more of the id</source>
+            <translation />
+        </message>
+        <message>
+            <source>conflict %1: no field chosen</source>
+            <translation />
+        </message>
+        <message>
+            <source>conflict %1: table %2 cannot be resolved here</source>
+            <translation />
+        </message>
+        <message>
+            <source>conflict %1 is resolved already</source>
+            <translation />
+        </message>
+        <message>
+            <source>conflict %1: row %2 of %3 is not in this store</source>
+            <translation />
+        </message>
+        <message>
+            <source>conflict %1: %2 has no column %3</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>Connection</name>
         <message>
             <source>cannot open</source>
@@ -3544,6 +3575,34 @@ Register it anyway?</source>
             <source>Read-only: resolving a sync conflict needs an account that handles disputes and exchanges sync packages (a supervisor, or a township clerk within its township).</source>
             <translation />
         </message>
+        <message>
+            <source>&amp;Export sync package…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Write the changes a trusted node has not received yet into a signed package</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Import sync package…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Check and apply a package from a trusted node</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sy&amp;nc</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Node and pairing…</source>
+            <translation />
+        </message>
+        <message>
+            <source>This sync node, the nodes it trusts, and pairing</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>MapColouring</name>
@@ -4348,6 +4407,66 @@ Register it anyway?</source>
         </message>
         <message>
             <source>New disputes per 1,000</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>NodeDialog</name>
+        <message>
+            <source>never</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Export this node's identity…</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Trust a node's identity…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sync node and pairing</source>
+            <translation />
+        </message>
+        <message>
+            <source>Trusted node</source>
+            <translation />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last export</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last import</source>
+            <translation />
+        </message>
+        <message>
+            <source>County hub</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township</source>
+            <translation />
+        </message>
+        <message>
+            <source>This database is not a sync node yet. Make it one on the command line: pingan-cli node init --role hub|township --name NAME</source>
+            <translation />
+        </message>
+        <message>
+            <source>This node: %1 — %2, scope %3
+Node id: %4</source>
+            <translation />
+        </message>
+        <message>
+            <source>(none)</source>
             <translation />
         </message>
     </context>
@@ -6694,6 +6813,158 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>Merged %1: the local value in %2 fields, the remote value in %3. The next sync package takes it to the other node.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The database is open read-only.</source>
+            <translation />
+        </message>
+        <message>
+            <source>damaged or incomplete</source>
+            <translation />
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation />
+        </message>
+        <message>
+            <source>tampered with</source>
+            <translation />
+        </message>
+        <message>
+            <source>not for this node, or from an untrusted one</source>
+            <translation />
+        </message>
+        <message>
+            <source>imported before</source>
+            <translation />
+        </message>
+        <message>
+            <source>cannot be imported here</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export sync package</source>
+            <translation />
+        </message>
+        <message>
+            <source>This database is not a sync node yet. Make it one on the command line:
+pingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME</source>
+            <translation />
+        </message>
+        <message>
+            <source>This node trusts no other node yet. Trust its identity on the command line:
+pingan-cli --db %1 node trust FILE</source>
+            <translation />
+        </message>
+        <message>
+            <source>The package is for:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export sync package for %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sync packages (*.pingan-sync);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Writing the sync package for %1…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not exported (%1): %2</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <source>Wrote package %1 for %2 with %n changed row(s):
+%3</source>
+            <translation>
+                <numerusform>Wrote package %1 for %2 with %n changed row:
+%3</numerusform>
+                <numerusform>Wrote package %1 for %2 with %n changed rows:
+%3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import sync package</source>
+            <translation />
+        </message>
+        <message>
+            <source>Checking and importing the sync package…</source>
+            <translation />
+        </message>
+        <message>
+            <source>The package was refused (%1): %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>The package could not be imported: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Package from %1: imported %2, skipped %3, conflicts %4.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Rows changed on both nodes wait in the sync conflicts panel.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation />
+        </message>
+        <message>
+            <source>Export this node's identity</source>
+            <translation />
+        </message>
+        <message>
+            <source>node-identity-%1.json</source>
+            <translation />
+        </message>
+        <message>
+            <source>Node identities (*.json);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Trust a node's identity</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Wrote this node's identity to %1. Give it to the other node to trust.</source>
+            <translation />
+        </message>
+        <message>
+            <source>This account may not pair nodes.</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not trusted: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>This node now trusts %1 (%2, %3).</source>
             <translation />
         </message>
     </context>

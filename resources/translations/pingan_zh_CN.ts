@@ -918,6 +918,37 @@ Everything entered since that backup is replaced. The current database is kept b
         </message>
     </context>
     <context>
+        <name>ConflictRepository</name>
+        <message>
+            <source>no sync conflict %1</source>
+            <translation>没有编号为 %1 的同步冲突</translation>
+        </message>
+        <message>
+            <source>%1 names %2 conflicts; give more of the id</source>
+            <translation>%1 对应 %2 个冲突，请输入更多位编号</translation>
+        </message>
+        <message>
+            <source>conflict %1: no field chosen</source>
+            <translation>冲突 %1：未选择任何字段</translation>
+        </message>
+        <message>
+            <source>conflict %1: table %2 cannot be resolved here</source>
+            <translation>冲突 %1：数据表 %2 不能在此处理</translation>
+        </message>
+        <message>
+            <source>conflict %1 is resolved already</source>
+            <translation>冲突 %1 已经处理过</translation>
+        </message>
+        <message>
+            <source>conflict %1: row %2 of %3 is not in this store</source>
+            <translation>冲突 %1：本库中没有 %3 的记录 %2</translation>
+        </message>
+        <message>
+            <source>conflict %1: %2 has no column %3</source>
+            <translation>冲突 %1：%2 没有字段 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Connection</name>
         <message>
             <source>cannot open</source>
@@ -3536,6 +3567,34 @@ Register it anyway?</source>
             <source>Read-only: resolving a sync conflict needs an account that handles disputes and exchanges sync packages (a supervisor, or a township clerk within its township).</source>
             <translation>只读：处理同步冲突需要既能办理纠纷、又能交换同步数据包的账户（值班长，或本乡镇内的乡镇专干）。</translation>
         </message>
+        <message>
+            <source>&amp;Export sync package…</source>
+            <translation>导出同步包(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Write the changes a trusted node has not received yet into a signed package</source>
+            <translation>将受信任节点尚未收到的变更写入一个签名的同步包</translation>
+        </message>
+        <message>
+            <source>&amp;Import sync package…</source>
+            <translation>导入同步包(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Check and apply a package from a trusted node</source>
+            <translation>校验并导入来自受信任节点的同步包</translation>
+        </message>
+        <message>
+            <source>Sy&amp;nc</source>
+            <translation>同步(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Node and pairing…</source>
+            <translation>节点与配对(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>This sync node, the nodes it trusts, and pairing</source>
+            <translation>本同步节点、受信任的节点及配对</translation>
+        </message>
     </context>
     <context>
         <name>MapColouring</name>
@@ -4341,6 +4400,67 @@ Register it anyway?</source>
         <message>
             <source>New disputes per 1,000</source>
             <translation>每千人新增纠纷</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodeDialog</name>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>&amp;Export this node's identity…</source>
+            <translation>导出本节点身份(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Trust a node's identity…</source>
+            <translation>信任对方身份(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Sync node and pairing</source>
+            <translation>节点与配对</translation>
+        </message>
+        <message>
+            <source>Trusted node</source>
+            <translation>受信任节点</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>Last export</source>
+            <translation>最近导出</translation>
+        </message>
+        <message>
+            <source>Last import</source>
+            <translation>最近导入</translation>
+        </message>
+        <message>
+            <source>County hub</source>
+            <translation>县级中心</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>This database is not a sync node yet. Make it one on the command line: pingan-cli node init --role hub|township --name NAME</source>
+            <translation>本数据库还不是同步节点。请先在命令行中初始化：pingan-cli node init --role hub|township --name 节点名称</translation>
+        </message>
+        <message>
+            <source>This node: %1 — %2, scope %3
+Node id: %4</source>
+            <translation>本节点：%1 — %2，范围 %3
+节点标识：%4</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
         </message>
     </context>
     <context>
@@ -6690,6 +6810,158 @@ Open disputes %5 of %6</source>
         <message>
             <source>Merged %1: the local value in %2 fields, the remote value in %3. The next sync package takes it to the other node.</source>
             <translation>已合并 %1：%2 个字段取本地值，%3 个字段取对方值。下一个同步数据包会将其带到对方节点。</translation>
+        </message>
+        <message>
+            <source>The database is open read-only.</source>
+            <translation>数据库以只读方式打开。</translation>
+        </message>
+        <message>
+            <source>damaged or incomplete</source>
+            <translation>损坏或不完整</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>未签名</translation>
+        </message>
+        <message>
+            <source>tampered with</source>
+            <translation>被篡改</translation>
+        </message>
+        <message>
+            <source>not for this node, or from an untrusted one</source>
+            <translation>非本节点或不受信任</translation>
+        </message>
+        <message>
+            <source>imported before</source>
+            <translation>重复导入</translation>
+        </message>
+        <message>
+            <source>cannot be imported here</source>
+            <translation>无法导入</translation>
+        </message>
+        <message>
+            <source>Export sync package</source>
+            <translation>导出同步包</translation>
+        </message>
+        <message>
+            <source>This database is not a sync node yet. Make it one on the command line:
+pingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME</source>
+            <translation>本数据库还不是同步节点。请先在命令行中初始化：
+pingan-cli --db %1 node init --role hub|township [--scope 区划代码] --name 节点名称</translation>
+        </message>
+        <message>
+            <source>This node trusts no other node yet. Trust its identity on the command line:
+pingan-cli --db %1 node trust FILE</source>
+            <translation>本节点尚未信任任何其他节点。请先在命令行中信任对方的身份文件：
+pingan-cli --db %1 node trust 文件</translation>
+        </message>
+        <message>
+            <source>The package is for:</source>
+            <translation>同步包发往：</translation>
+        </message>
+        <message>
+            <source>Export sync package for %1</source>
+            <translation>导出发往 %1 的同步包</translation>
+        </message>
+        <message>
+            <source>Sync packages (*.pingan-sync);;All files (*)</source>
+            <translation>同步包 (*.pingan-sync);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>未导出：%1</translation>
+        </message>
+        <message>
+            <source>Writing the sync package for %1…</source>
+            <translation>正在写入发往 %1 的同步包…</translation>
+        </message>
+        <message>
+            <source>Not exported (%1): %2</source>
+            <translation>未导出（%1）：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote package %1 for %2 with %n changed row(s):
+%3</source>
+            <translation>
+                <numerusform>已写入发往 %2 的第 %1 号同步包，含 %n 条变更记录：
+%3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import sync package</source>
+            <translation>导入同步包</translation>
+        </message>
+        <message>
+            <source>Checking and importing the sync package…</source>
+            <translation>正在校验并导入同步包…</translation>
+        </message>
+        <message>
+            <source>The package was refused (%1): %2</source>
+            <translation>同步包被拒绝（%1）：%2</translation>
+        </message>
+        <message>
+            <source>The package could not be imported: %1</source>
+            <translation>同步包无法导入：%1</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>数据库未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Package from %1: imported %2, skipped %3, conflicts %4.</source>
+            <translation>来自 %1 的同步包：已导入 %2 条，跳过 %3 条，冲突 %4 条。</translation>
+        </message>
+        <message>
+            <source>Rows changed on both nodes wait in the sync conflicts panel.</source>
+            <translation>双方节点都修改过的记录已列入“同步冲突”面板，等待处理。</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>Export this node's identity</source>
+            <translation>导出本节点身份</translation>
+        </message>
+        <message>
+            <source>node-identity-%1.json</source>
+            <translation>节点身份-%1.json</translation>
+        </message>
+        <message>
+            <source>Node identities (*.json);;All files (*)</source>
+            <translation>节点身份 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Trust a node's identity</source>
+            <translation>信任对方身份</translation>
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation>未写入：%1</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Wrote this node's identity to %1. Give it to the other node to trust.</source>
+            <translation>已将本节点身份写入 %1。请交给对方节点导入并信任。</translation>
+        </message>
+        <message>
+            <source>This account may not pair nodes.</source>
+            <translation>此账号无权配对节点。</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Not trusted: %1</source>
+            <translation>未信任：%1</translation>
+        </message>
+        <message>
+            <source>This node now trusts %1 (%2, %3).</source>
+            <translation>本节点已信任 %1（%2，%3）。</translation>
         </message>
     </context>
     <context>

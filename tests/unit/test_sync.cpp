@@ -28,19 +28,19 @@
 
 namespace {
 
-QString text(Database& db, const QString& sql, const QVariantList& binds = {})
+QString text(Database &db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q = db.prepare(sql);
-    for (const QVariant& v : binds)
+    for (const QVariant &v : binds)
         q.addBindValue(v);
     Database::exec(q);
     return q.next() ? q.value(0).toString() : QString();
 }
 
-QStringList column(Database& db, const QString& sql, const QVariantList& binds = {})
+QStringList column(Database &db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q = db.prepare(sql);
-    for (const QVariant& v : binds)
+    for (const QVariant &v : binds)
         q.addBindValue(v);
     Database::exec(q);
     QStringList out;
@@ -72,7 +72,7 @@ std::unique_ptr<Node> makeHub(qint64 now)
     // give both sides something to work on.
     const QStringList towns = column(
         *hub->db, QStringLiteral("SELECT code FROM region WHERE level = 1 ORDER BY code LIMIT 3"));
-    for (const QString& town : towns) {
+    for (const QString &town : towns) {
         for (int i = 0; i < 4; ++i) {
             DisputeIntake in;
             in.title = QStringLiteral("%1号纠纷：邻里排水沟堵塞").arg(i + 1);
@@ -80,17 +80,17 @@ std::unique_ptr<Node> makeHub(qint64 now)
             in.category = QStringLiteral("neighbour");
             in.source = QStringLiteral("grid_screening");
             in.gridCode = text(*hub->db,
-                QStringLiteral("SELECT code FROM region WHERE level = 3 "
-                               "AND substr(code, 1, 9) = ? ORDER BY code "
-                               "LIMIT 1"),
-                { town.left(9) });
-            in.parties = { DisputePartyInput {
-                QStringLiteral("applicant"), QStringLiteral("张%1").arg(i), {}, {} } };
+                               QStringLiteral("SELECT code FROM region WHERE level = 3 "
+                                              "AND substr(code, 1, 9) = ? ORDER BY code "
+                                              "LIMIT 1"),
+                               {town.left(9)});
+            in.parties = {DisputePartyInput {
+                QStringLiteral("applicant"), QStringLiteral("张%1").arg(i), {}, {}}};
             DisputeCommands(*hub->db).report(in, QStringLiteral("operator"), now - 3600000 + i);
         }
     }
-    const auto self = NodeRepository(*hub->db).init(
-        QStringLiteral("hub"), {}, QStringLiteral("县综治中心"), now);
+    const auto self = NodeRepository(*hub->db).init(QStringLiteral("hub"), {},
+                                                    QStringLiteral("县综治中心"), now);
     hub->id = self.id;
     hub->scope = self.scopeCode;
     hub->name = self.name;
@@ -98,12 +98,12 @@ std::unique_ptr<Node> makeHub(qint64 now)
     return hub;
 }
 
-std::unique_ptr<Node> makeTownship(Node& hub, const QString& code, qint64 now)
+std::unique_ptr<Node> makeTownship(Node &hub, const QString &code, qint64 now)
 {
     auto t = std::make_unique<Node>();
     t->db = Database::open(t->tmp.path());
-    const auto self = NodeRepository(*t->db).init(
-        QStringLiteral("township"), code, QStringLiteral("乡镇") + code.mid(6, 3), now);
+    const auto self = NodeRepository(*t->db).init(QStringLiteral("township"), code,
+                                                  QStringLiteral("乡镇") + code.mid(6, 3), now);
     t->id = self.id;
     t->scope = self.scopeCode;
     t->name = self.name;
@@ -113,74 +113,76 @@ std::unique_ptr<Node> makeTownship(Node& hub, const QString& code, qint64 now)
     return t;
 }
 
-QString newPackagePath(Node& from)
+QString newPackagePath(Node &from)
 {
-    return from.tmp.dir.filePath(
-        QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".pkg"));
+    return from.tmp.dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                 + QStringLiteral(".pkg"));
 }
 
-QString send(Node& from, Node& to, qint64 now)
+QString send(Node &from, Node &to, qint64 now)
 {
     const QString path = newPackagePath(from);
     SyncExchange(*from.db).exportTo(to.id, path, now);
     return path;
 }
 
-SyncExchange::Imported deliver(Node& to, const QString& path, qint64 now)
+SyncExchange::Imported deliver(Node &to, const QString &path, qint64 now)
 {
     return SyncExchange(*to.db).importFrom(path, now);
 }
 
 // A package from `from` to `to`, written and imported.
-SyncExchange::Imported pass(Node& from, Node& to, qint64& now)
+SyncExchange::Imported pass(Node &from, Node &to, qint64 &now)
 {
     const QString path = send(from, to, now += 1000);
     return deliver(to, path, now += 1000);
 }
 
-QStringList townshipCodes(Node& hub, int n)
+QStringList townshipCodes(Node &hub, int n)
 {
     return column(*hub.db,
-        QStringLiteral("SELECT code FROM region WHERE level = 1 ORDER BY code LIMIT ?"), { n });
+                  QStringLiteral("SELECT code FROM region WHERE level = 1 ORDER BY code LIMIT ?"),
+                  {n});
 }
 
 // Disputes of a township that are still open to workflow actions.
-QStringList openDisputes(Node& node, const QString& township, int n)
+QStringList openDisputes(Node &node, const QString &township, int n)
 {
     return column(*node.db,
-        QStringLiteral("SELECT id FROM dispute WHERE substr(grid_code, 1, 9) = ? "
-                       "AND status IN ('reported', 'accepted', 'routed', 'mediating') "
-                       "AND deleted = 0 ORDER BY id LIMIT ?"),
-        { township.left(9), n });
+                  QStringLiteral("SELECT id FROM dispute WHERE substr(grid_code, 1, 9) = ? "
+                                 "AND status IN ('reported', 'accepted', 'routed', 'mediating') "
+                                 "AND deleted = 0 ORDER BY id LIMIT ?"),
+                  {township.left(9), n});
 }
 
 struct Version {
     qint64 rev = 0;
     QString origin;
-    bool operator<(const Version& o) const
+    bool operator<(const Version &o) const
     {
         return rev != o.rev ? rev < o.rev : origin < o.origin;
     }
-    bool operator==(const Version& o) const { return rev == o.rev && origin == o.origin; }
+    bool operator==(const Version &o) const { return rev == o.rev && origin == o.origin; }
 };
 
-Version versionOf(Node& node, const QString& disputeId)
+Version versionOf(Node &node, const QString &disputeId)
 {
     QSqlQuery q = node.db->prepare(QStringLiteral("SELECT rev, origin FROM dispute WHERE id = ?"));
     q.addBindValue(disputeId);
     Database::exec(q);
     if (!q.next())
         return {};
-    return { q.value(0).toLongLong(), q.value(1).toString() };
+    return {q.value(0).toLongLong(), q.value(1).toString()};
 }
 
 // One workflow step that suits the dispute's state (a comment when nothing else does). Returns
 // whether the dispute changed.
-bool work(Node& node, const QString& disputeId, qint64 at, std::mt19937& rng)
+bool work(Node &node, const QString &disputeId, qint64 at, std::mt19937 &rng)
 {
-    static const QList<DisputeAction> actions { DisputeAction::Accept,
-        DisputeAction::StartMediation, DisputeAction::RecordSession, DisputeAction::Extend,
-        DisputeAction::Escalate, DisputeAction::Resolve, DisputeAction::Comment };
+    static const QList<DisputeAction> actions {
+        DisputeAction::Accept, DisputeAction::StartMediation, DisputeAction::RecordSession,
+        DisputeAction::Extend, DisputeAction::Escalate,       DisputeAction::Resolve,
+        DisputeAction::Comment};
     DisputeActionInput input;
     input.actor = node.name;
     input.note = QStringLiteral("%1 在 %2 处理").arg(node.name).arg(at);
@@ -188,10 +190,10 @@ bool work(Node& node, const QString& disputeId, qint64 at, std::mt19937& rng)
     const int start = int(rng() % actions.size());
     for (int i = 0; i < actions.size(); ++i) {
         try {
-            DisputeCommands(*node.db).act(
-                disputeId, actions[(start + i) % actions.size()], input, at);
+            DisputeCommands(*node.db).act(disputeId, actions[(start + i) % actions.size()], input,
+                                          at);
             return true;
-        } catch (const DisputeRefused&) {
+        } catch (const DisputeRefused &) {
         }
     }
     return false;
@@ -199,10 +201,13 @@ bool work(Node& node, const QString& disputeId, qint64 at, std::mt19937& rng)
 
 using Hashes = QMap<QString, QByteArray>;
 
-Hashes allTables(Node& node) { return MaintenanceRepository(*node.db).contentHashes(); }
+Hashes allTables(Node &node)
+{
+    return MaintenanceRepository(*node.db).contentHashes();
+}
 
 // A JSON value of a conflict's version as the store's text of it.
-QString jsonText(const QJsonValue& v)
+QString jsonText(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
         return {};
@@ -213,7 +218,7 @@ QString jsonText(const QJsonValue& v)
     return v.toString();
 }
 
-qint64 at(const char* iso)
+qint64 at(const char *iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
 }
@@ -231,15 +236,15 @@ TEST_CASE("a township gets its starting data from the hub and sends its work bac
     const auto first = pass(*hub, *town, now);
     CHECK(first.applied > 100);
     CHECK(first.conflicts == 0);
-    CHECK(
-        SyncExchange(*town->db).contentHashes(code) == SyncExchange(*hub->db).contentHashes(code));
+    CHECK(SyncExchange(*town->db).contentHashes(code)
+          == SyncExchange(*hub->db).contentHashes(code));
     // Only its own township's disputes, but the whole county's regions.
     CHECK(text(*town->db,
-              QStringLiteral("SELECT count(*) FROM dispute WHERE substr(grid_code, 1, 9) <> ?"),
-              { code.left(9) })
-        == QLatin1String("0"));
+               QStringLiteral("SELECT count(*) FROM dispute WHERE substr(grid_code, 1, 9) <> ?"),
+               {code.left(9)})
+          == QLatin1String("0"));
     CHECK(text(*town->db, QStringLiteral("SELECT count(*) FROM region"))
-        == text(*hub->db, QStringLiteral("SELECT count(*) FROM region")));
+          == text(*hub->db, QStringLiteral("SELECT count(*) FROM region")));
     CHECK(text(*town->db, QStringLiteral("SELECT count(*) FROM dispute")).toInt() > 0);
 
     // A clerk works one dispute offline; the hub gets the new state and the history.
@@ -251,11 +256,12 @@ TEST_CASE("a township gets its starting data from the hub and sends its work bac
     CHECK(back.conflicts == 0);
     CHECK(versionOf(*hub, id) == versionOf(*town, id));
     CHECK(text(*hub->db, QStringLiteral("SELECT count(*) FROM dispute_event WHERE dispute_id = ?"),
-              { id })
-        == text(*town->db,
-            QStringLiteral("SELECT count(*) FROM dispute_event WHERE dispute_id = ?"), { id }));
-    CHECK(
-        SyncExchange(*town->db).contentHashes(code) == SyncExchange(*hub->db).contentHashes(code));
+               {id})
+          == text(*town->db,
+                  QStringLiteral("SELECT count(*) FROM dispute_event WHERE dispute_id = ?"),
+                  {id}));
+    CHECK(SyncExchange(*town->db).contentHashes(code)
+          == SyncExchange(*hub->db).contentHashes(code));
 
     // The answer carries the acknowledgement: the next package from the township is empty.
     pass(*hub, *town, now);
@@ -269,12 +275,12 @@ TEST_CASE("a township gets its starting data from the hub and sends its work bac
     in.summary = QStringLiteral("双方对界桩位置有争议。");
     in.category = QStringLiteral("homestead");
     in.source = QStringLiteral("walk_in");
-    in.gridCode = text(*town->db,
-        QStringLiteral(
-            "SELECT code FROM region WHERE level = 3 AND substr(code, 1, 9) = ? LIMIT 1"),
-        { code.left(9) });
-    in.parties
-        = { DisputePartyInput { QStringLiteral("applicant"), QStringLiteral("王强"), {}, {} } };
+    in.gridCode
+        = text(*town->db,
+               QStringLiteral(
+                   "SELECT code FROM region WHERE level = 3 AND substr(code, 1, 9) = ? LIMIT 1"),
+               {code.left(9)});
+    in.parties = {DisputePartyInput {QStringLiteral("applicant"), QStringLiteral("王强"), {}, {}}};
     const auto reported
         = DisputeCommands(*town->db).report(in, QStringLiteral("clerk"), now += 1000);
     CHECK(reported.caseNo.contains(code.mid(6, 3) + QLatin1Char('-')));
@@ -283,11 +289,10 @@ TEST_CASE("a township gets its starting data from the hub and sends its work bac
     CHECK(hubCase.caseNo != reported.caseNo);
     pass(*town, *hub, now);
     pass(*hub, *town, now);
-    CHECK(
-        SyncExchange(*town->db).contentHashes(code) == SyncExchange(*hub->db).contentHashes(code));
-    CHECK(
-        text(*hub->db, QStringLiteral("SELECT case_no FROM dispute WHERE id = ?"), { reported.id })
-        == reported.caseNo);
+    CHECK(SyncExchange(*town->db).contentHashes(code)
+          == SyncExchange(*hub->db).contentHashes(code));
+    CHECK(text(*hub->db, QStringLiteral("SELECT case_no FROM dispute WHERE id = ?"), {reported.id})
+          == reported.caseNo);
 }
 
 TEST_CASE("packages imported twice or out of order end in the same state", "[sync]")
@@ -314,8 +319,8 @@ TEST_CASE("packages imported twice or out of order end in the same state", "[syn
     const auto firstLate = deliver(*town, p1, now += 1000);
     CHECK(firstLate.applied == 0);
     CHECK(firstLate.conflicts == 0);
-    CHECK(
-        SyncExchange(*town->db).contentHashes(code) == SyncExchange(*hub->db).contentHashes(code));
+    CHECK(SyncExchange(*town->db).contentHashes(code)
+          == SyncExchange(*hub->db).contentHashes(code));
     CHECK(versionOf(*town, ids[0]) == versionOf(*hub, ids[0]));
 
     // Importing a package again is refused as a replay and changes nothing.
@@ -323,7 +328,7 @@ TEST_CASE("packages imported twice or out of order end in the same state", "[syn
     try {
         deliver(*town, p2, now += 1000);
         FAIL("a replayed package was imported");
-    } catch (const SyncRejected& e) {
+    } catch (const SyncRejected &e) {
         CHECK(e.kind() == SyncRejected::Kind::Replayed);
         CHECK(e.message().contains(QStringLiteral("imported here before")));
     }
@@ -344,14 +349,14 @@ TEST_CASE("damaged, unsigned, tampered, foreign and replayed packages change not
     REQUIRE(work(*hub, openDisputes(*hub, codes[0], 1).value(0), now += 60000, rng));
     const QString good = send(*hub, *town, now += 1000);
 
-    const auto variant = [&](const QString& name) {
+    const auto variant = [&](const QString &name) {
         const QString path = town->tmp.dir.filePath(name);
         QFile::remove(path);
         REQUIRE(QFile::copy(good, path));
         QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         return path;
     };
-    const auto editPackage = [](const QString& path, const QString& sql) {
+    const auto editPackage = [](const QString &path, const QString &sql) {
         const QString name = QStringLiteral("edit-") + QUuid::createUuid().toString();
         {
             QSqlDatabase pkg = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -363,12 +368,12 @@ TEST_CASE("damaged, unsigned, tampered, foreign and replayed packages change not
         }
         QSqlDatabase::removeDatabase(name);
     };
-    const auto refused = [&](const QString& path, SyncRejected::Kind kind) {
+    const auto refused = [&](const QString &path, SyncRejected::Kind kind) {
         const Hashes before = allTables(*town);
         try {
             deliver(*town, path, now += 1000);
             FAIL("the package was imported: " + path.toStdString());
-        } catch (const SyncRejected& e) {
+        } catch (const SyncRejected &e) {
             INFO(e.message().toStdString());
             CHECK(e.kind() == kind);
             CHECK(e.message().contains(path));
@@ -379,7 +384,8 @@ TEST_CASE("damaged, unsigned, tampered, foreign and replayed packages change not
     SECTION("a row changed after signing")
     {
         const QString p = variant(QStringLiteral("tampered.pkg"));
-        editPackage(p,
+        editPackage(
+            p,
             QStringLiteral("UPDATE rows_dispute SET title = title || '（改）' WHERE rowid = "
                            "(SELECT min(rowid) FROM rows_dispute)"));
         refused(p, SyncRejected::Kind::Tampered);
@@ -388,8 +394,8 @@ TEST_CASE("damaged, unsigned, tampered, foreign and replayed packages change not
     {
         const QString p = variant(QStringLiteral("added.pkg"));
         editPackage(p,
-            QStringLiteral("DELETE FROM rows_dispute_event WHERE rowid = "
-                           "(SELECT min(rowid) FROM rows_dispute_event)"));
+                    QStringLiteral("DELETE FROM rows_dispute_event WHERE rowid = "
+                                   "(SELECT min(rowid) FROM rows_dispute_event)"));
         refused(p, SyncRejected::Kind::Damaged); // the counts no longer match the manifest
     }
     SECTION("the manifest changed after signing")
@@ -432,13 +438,13 @@ TEST_CASE("damaged, unsigned, tampered, foreign and replayed packages change not
         stranger.db = Database::open(stranger.tmp.path());
         NodeRepository(*stranger.db)
             .init(QStringLiteral("hub"), QStringLiteral("110105000000"), QStringLiteral("朝阳区"),
-                now);
+                  now);
         CHECK_THROWS_AS(
             NodeRepository(*town->db).trust(NodeRepository(*stranger.db).identity(), now),
             NodeRefused);
         const QString p = variant(QStringLiteral("stranger.pkg"));
-        editPackage(
-            p, QStringLiteral("UPDATE manifest SET value = '110105' WHERE key = 'county'"));
+        editPackage(p,
+                    QStringLiteral("UPDATE manifest SET value = '110105' WHERE key = 'county'"));
         refused(p, SyncRejected::Kind::Foreign);
     }
     SECTION("replayed")
@@ -489,38 +495,38 @@ TEST_CASE("a dispute changed on both sides is a conflict that keeps both version
     CHECK(c.localRev == hubVersion.rev);
     CHECK(c.remoteRev == townVersion.rev);
     CHECK(c.label.contains(
-        text(*hub->db, QStringLiteral("SELECT case_no FROM dispute WHERE id = ?"), { id })));
+        text(*hub->db, QStringLiteral("SELECT case_no FROM dispute WHERE id = ?"), {id})));
     CHECK(!c.differingFields().isEmpty());
     // History merges by union: both sides' events are at the hub.
-    CHECK(
-        text(*hub->db,
-            QStringLiteral("SELECT count(*) FROM dispute_event WHERE dispute_id = ? AND note = ?"),
-            { id, townInput.note })
-        == QLatin1String("1"));
+    CHECK(text(*hub->db,
+               QStringLiteral(
+                   "SELECT count(*) FROM dispute_event WHERE dispute_id = ? AND note = ?"),
+               {id, townInput.note})
+          == QLatin1String("1"));
 
     // The hub's answer brings the record and the hub's events to the township.
     pass(*hub, *town, now);
     CHECK(ConflictRepository(*town->db).list().size() == 1);
-    CHECK(
-        SyncExchange(*town->db).contentHashes(code) == SyncExchange(*hub->db).contentHashes(code));
+    CHECK(SyncExchange(*town->db).contentHashes(code)
+          == SyncExchange(*hub->db).contentHashes(code));
 
     // A supervisor at the hub keeps the township's version; it travels back as a new revision.
-    ConflictRepository(*hub->db).resolve(
-        c.id.left(6), ConflictRepository::Keep::Remote, QStringLiteral("supervisor"), now += 1000);
+    ConflictRepository(*hub->db).resolve(c.id.left(6), ConflictRepository::Keep::Remote,
+                                         QStringLiteral("supervisor"), now += 1000);
     CHECK(ConflictRepository(*hub->db).list().isEmpty());
     CHECK(ConflictRepository(*hub->db).list(true).first().resolution == QLatin1String("remote"));
-    CHECK_THROWS_AS(ConflictRepository(*hub->db).resolve(
-                        c.id, ConflictRepository::Keep::Local, QStringLiteral("supervisor"), now),
-        ConflictRefused);
-    for (const QString& field : c.differingFields())
+    CHECK_THROWS_AS(ConflictRepository(*hub->db).resolve(c.id, ConflictRepository::Keep::Local,
+                                                         QStringLiteral("supervisor"), now),
+                    ConflictRefused);
+    for (const QString &field : c.differingFields())
         if (field != QLatin1String("updated_at") && field != QLatin1String("updated_by"))
             CHECK(text(*hub->db,
-                      QStringLiteral("SELECT \"%1\" FROM dispute WHERE id = ?").arg(field), { id })
-                == jsonText(c.remote.value(field)));
+                       QStringLiteral("SELECT \"%1\" FROM dispute WHERE id = ?").arg(field), {id})
+                  == jsonText(c.remote.value(field)));
     pass(*hub, *town, now);
     CHECK(ConflictRepository(*town->db).list().isEmpty());
-    CHECK(
-        SyncExchange(*town->db).contentHashes(code) == SyncExchange(*hub->db).contentHashes(code));
+    CHECK(SyncExchange(*town->db).contentHashes(code)
+          == SyncExchange(*hub->db).contentHashes(code));
 }
 
 TEST_CASE("a local change that was never exported survives whatever arrives", "[sync]")
@@ -552,10 +558,10 @@ TEST_CASE("a local change that was never exported survives whatever arrives", "[
     CHECK(ConflictRepository(*hub->db).list().size() == 1);
 }
 
-TEST_CASE(
-    "three townships and the hub in random orders end with the same data", "[sync][property]")
+TEST_CASE("three townships and the hub in random orders end with the same data",
+          "[sync][property]")
 {
-    for (const unsigned seed : { 1u, 2u, 3u }) {
+    for (const unsigned seed : {1u, 2u, 3u}) {
         INFO("seed " << seed);
         std::mt19937 rng(seed);
         qint64 now = at("2026-11-20T01:00:00Z");
@@ -563,14 +569,14 @@ TEST_CASE(
         const QStringList codes = townshipCodes(*hub, 3);
         REQUIRE(codes.size() == 3);
         std::vector<std::unique_ptr<Node>> towns;
-        for (const QString& code : codes)
+        for (const QString &code : codes)
             towns.push_back(makeTownship(*hub, code, now));
-        for (auto& t : towns)
+        for (auto &t : towns)
             pass(*hub, *t, now);
 
         // A few disputes per township that both sides keep working on.
         std::vector<QStringList> hot;
-        for (const QString& code : codes)
+        for (const QString &code : codes)
             hot.push_back(openDisputes(*hub, code, 4));
 
         struct Made {
@@ -586,7 +592,7 @@ TEST_CASE(
         }; // to: -1 = hub
         std::vector<Mail> mail;
         int replays = 0;
-        const auto nodeOf = [&](int i) -> Node& { return i < 0 ? *hub : *towns[size_t(i)]; };
+        const auto nodeOf = [&](int i) -> Node & { return i < 0 ? *hub : *towns[size_t(i)]; };
 
         for (int step = 0; step < 160; ++step) {
             const unsigned roll = rng() % 100;
@@ -594,37 +600,37 @@ TEST_CASE(
             if (roll < 50) {
                 // Work on a dispute, at the township or at the hub.
                 const bool atHub = rng() % 2 == 0;
-                Node& node = atHub ? *hub : *towns[size_t(township)];
-                const QStringList& pool = hot[size_t(township)];
+                Node &node = atHub ? *hub : *towns[size_t(township)];
+                const QStringList &pool = hot[size_t(township)];
                 const QString id = pool.value(int(rng() % pool.size()));
                 const Version parent = versionOf(node, id);
                 if (work(node, id, now += 60000, rng))
-                    made.push_back({ id, versionOf(node, id), parent });
+                    made.push_back({id, versionOf(node, id), parent});
             } else if (roll < 58) {
                 // Register a case (at the township, or for it at the hub).
-                Node& node = rng() % 2 == 0 ? *hub : *towns[size_t(township)];
+                Node &node = rng() % 2 == 0 ? *hub : *towns[size_t(township)];
                 DisputeIntake in;
                 in.title = QStringLiteral("第%1步登记的邻里纠纷").arg(step);
                 in.summary = QStringLiteral("随机测试");
                 in.category = QStringLiteral("neighbour");
                 in.source = QStringLiteral("walk_in");
-                in.gridCode = text(*node.db,
-                    QStringLiteral("SELECT code FROM region WHERE level = 3 "
-                                   "AND substr(code, 1, 9) = ? ORDER BY code LIMIT 1"),
-                    { codes[township].left(9) });
-                in.parties = { DisputePartyInput {
-                    QStringLiteral("applicant"), QStringLiteral("申请人%1").arg(step), {}, {} } };
+                in.gridCode
+                    = text(*node.db,
+                           QStringLiteral("SELECT code FROM region WHERE level = 3 "
+                                          "AND substr(code, 1, 9) = ? ORDER BY code LIMIT 1"),
+                           {codes[township].left(9)});
+                in.parties = {DisputePartyInput {
+                    QStringLiteral("applicant"), QStringLiteral("申请人%1").arg(step), {}, {}}};
                 DisputeCommands(*node.db).report(in, node.name, now += 60000);
             } else if (roll < 80) {
                 // Write a package, to be delivered later in any order.
                 if (rng() % 2 == 0)
-                    mail.push_back({ -1, send(*towns[size_t(township)], *hub, now += 1000) });
+                    mail.push_back({-1, send(*towns[size_t(township)], *hub, now += 1000)});
                 else
-                    mail.push_back(
-                        { township, send(*hub, *towns[size_t(township)], now += 1000) });
+                    mail.push_back({township, send(*hub, *towns[size_t(township)], now += 1000)});
             } else if (!mail.empty()) {
                 // Deliver any package, perhaps one already delivered.
-                Mail& m = mail[rng() % mail.size()];
+                Mail &m = mail[rng() % mail.size()];
                 if (m.imported) {
                     CHECK_THROWS_AS(deliver(nodeOf(m.to), m.path, now += 1000), SyncRejected);
                     ++replays;
@@ -639,9 +645,9 @@ TEST_CASE(
             if (!it->imported)
                 deliver(nodeOf(it->to), it->path, now += 1000);
         for (int round = 0; round < 3; ++round) {
-            for (auto& t : towns)
+            for (auto &t : towns)
                 pass(*t, *hub, now);
-            for (auto& t : towns)
+            for (auto &t : towns)
                 pass(*hub, *t, now);
         }
 
@@ -649,13 +655,13 @@ TEST_CASE(
         for (size_t i = 0; i < towns.size(); ++i) {
             INFO("township " << codes[int(i)].toStdString());
             CHECK(SyncExchange(*towns[i]->db).contentHashes(codes[int(i)])
-                == SyncExchange(*hub->db).contentHashes(codes[int(i)]));
+                  == SyncExchange(*hub->db).contentHashes(codes[int(i)]));
         }
         // No version of a dispute was lost silently: each is the final one, was worked on
         // further, or is kept in a conflict record.
         std::set<std::pair<QString, Version>> parents, recorded;
-        for (const Made& m : made)
-            parents.insert({ m.dispute, m.parent });
+        for (const Made &m : made)
+            parents.insert({m.dispute, m.parent});
         for (int i = -1; i < 3; ++i) {
             QSqlQuery q = nodeOf(i).db->prepare(
                 QStringLiteral("SELECT row_id, a_rev, a_origin, b_rev, b_origin FROM conflict "
@@ -663,16 +669,16 @@ TEST_CASE(
             Database::exec(q);
             while (q.next()) {
                 recorded.insert(
-                    { q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toString() } });
+                    {q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()}});
                 recorded.insert(
-                    { q.value(0).toString(), { q.value(3).toLongLong(), q.value(4).toString() } });
+                    {q.value(0).toString(), {q.value(3).toLongLong(), q.value(4).toString()}});
             }
         }
         int lost = 0, conflicts = 0;
-        for (const Made& m : made) {
+        for (const Made &m : made) {
             const bool final = versionOf(*hub, m.dispute) == m.version;
-            if (!final && !parents.count({ m.dispute, m.version })
-                && !recorded.count({ m.dispute, m.version }))
+            if (!final && !parents.count({m.dispute, m.version})
+                && !recorded.count({m.dispute, m.version}))
                 ++lost;
         }
         conflicts = int(recorded.size());
