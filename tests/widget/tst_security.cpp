@@ -37,25 +37,7 @@ namespace {
 
 const QString kPassword = QStringLiteral("Pingan#2026");
 
-// Answers the first visible top-level dialog of type D (a modal one included) with `answer`.
-template <typename D>
-void whenShown(std::function<void(D *)> answer)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            if (auto *d = qobject_cast<D *>(top); d && d->isVisible()) {
-                poll->stop();
-                poll->deleteLater();
-                answer(d);
-                return;
-            }
-        }
-    });
-    QTimer::singleShot(20000, poll, &QObject::deleteLater);
-    poll->start();
-}
+using WidgetTest::whenShown;
 
 void signInWith(const QString &login, const QString &password = kPassword)
 {

@@ -1,3 +1,4 @@
+#include "syncfixture.h"
 #include "widgettesthelpers.h"
 
 #include "mainwindow.h"
@@ -30,49 +31,11 @@
 
 namespace {
 
-const QString kPassword = QStringLiteral("Pingan#2026");
-const QString kHubName = QStringLiteral("县综治中心");
-const QString kTownshipName = QStringLiteral("乡镇节点");
 
-template <typename D>
-void whenShown(std::function<void(D *)> answer)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            if (auto *d = qobject_cast<D *>(top); d && d->isVisible()) {
-                poll->stop();
-                poll->deleteLater();
-                answer(d);
-                return;
-            }
-        }
-    });
-    QTimer::singleShot(20000, poll, &QObject::deleteLater);
-    poll->start();
-}
+using WidgetTest::whenShown;
+using namespace SyncFixture;
 
-void makeDemo(const QString &path)
-{
-    auto db = Database::open(path);
-    DemoOptions options;
-    options.seed = 20261121;
-    options.scale = 0.02;
-    options.surveyWaves = 1;
-    options.surveyResponsesPerWave = 50;
-    if (!DemoGenerator(*db).generate(options).created)
-        qFatal("the demo county was not created");
-}
 
-QString scalar(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q = db.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    Database::exec(q);
-    return q.next() ? q.value(0).toString() : QString();
-}
 
 QString scalarAt(const QString &path, const QString &sql, const QVariantList &values = {})
 {
@@ -80,14 +43,6 @@ QString scalarAt(const QString &path, const QString &sql, const QVariantList &va
     return scalar(*db, sql, values);
 }
 
-QString copyOf(const QString &from, QTemporaryDir &dir, const QString &name)
-{
-    const QString path = dir.filePath(name);
-    QFile::remove(path);
-    if (!QFile::copy(from, path))
-        qFatal("could not copy the store");
-    return path;
-}
 
 QMap<QString, QByteArray> hashes(const QString &path)
 {
@@ -112,25 +67,9 @@ class TestSyncActions : public QObject
 
     std::unique_ptr<MainWindow> open(const QString &path, const QString &login = {})
     {
-        MainWindow::Options options;
-        options.dbPath = path;
-        options.openOnFirstPaint = false;
-        options.askForAccounts = false;
-        auto w = std::make_unique<MainWindow>(options);
-        w->resize(1400, 900);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return {};
-        if (!login.isEmpty()) {
-            whenShown<SignInDialog>([login](SignInDialog *d) {
-                d->setLogin(login);
-                d->setPassword(kPassword);
-                d->signInButton()->click();
-            });
-        }
-        if (!w->openDatabase(path))
-            return {};
-        w->syncDesk()->setMessagesShown(false);
+        auto w = openWindow(path, login, QSize(1400, 900));
+        if (w)
+            w->syncDesk()->setMessagesShown(false);
         return w;
     }
 

@@ -13,8 +13,10 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace WidgetTest {
@@ -36,6 +38,26 @@ inline QString demoDatabase()
         path = file;
     }
     return path;
+}
+
+// Answers the first visible top-level dialog of type D (a modal one included) with `answer`.
+template <typename D>
+void whenShown(std::function<void(D *)> answer)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<D *>(top); d && d->isVisible()) {
+                poll->stop();
+                poll->deleteLater();
+                answer(d);
+                return;
+            }
+        }
+    });
+    QTimer::singleShot(20000, poll, &QObject::deleteLater);
+    poll->start();
 }
 
 // Widgets that are top-level windows right now.
