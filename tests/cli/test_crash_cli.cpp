@@ -223,3 +223,94 @@ TEST_CASE("A backup killed at any moment leaves no partial file and a sound stor
     INFO(left.join(QLatin1Char(' ')).toStdString());
     CHECK(left == QStringList {QStringLiteral("backup.db")});
 }
+
+TEST_CASE("A sync import killed at any moment lands whole or not at all", "[crash][sync]")
+{
+    QElapsedTimer total;
+    total.start();
+    // A hub with the demo county and a township node paired with it; the hub's first package
+    // for the township (its starting data: thousands of rows).
+    const QDir dir(tempDir().filePath(QStringLiteral("crash-sync")));
+    REQUIRE(QDir().mkpath(dir.path()));
+    const QString hub = dir.filePath(QStringLiteral("hub.db"));
+    const QString base = dir.filePath(QStringLiteral("township-base.db"));
+    const QString package = dir.filePath(QStringLiteral("first.pkg"));
+    removeStore(hub);
+    removeStore(base);
+    const auto ok = [](const QStringList &args) {
+        const CliTest::Run r = runCli(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.exit == 0);
+        return r;
+    };
+    ok({QStringLiteral("--db"), hub, QStringLiteral("init"), QStringLiteral("--demo"),
+        QStringLiteral("--scale"), QStringLiteral("0.5"), QStringLiteral("--survey-responses"),
+        QStringLiteral("20")});
+    const QString township = QStringLiteral("431199001000");
+    ok({QStringLiteral("--db"), hub, QStringLiteral("node"), QStringLiteral("init"),
+        QStringLiteral("--role"), QStringLiteral("hub"), QStringLiteral("--name"),
+        QStringLiteral("县综治中心")});
+    ok({QStringLiteral("--db"), base, QStringLiteral("init")});
+    ok({QStringLiteral("--db"), base, QStringLiteral("node"), QStringLiteral("init"),
+        QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--scope"), township,
+        QStringLiteral("--name"), QStringLiteral("城关镇")});
+    const QString hubId = dir.filePath(QStringLiteral("hub.json"));
+    const QString townId = dir.filePath(QStringLiteral("township.json"));
+    ok({QStringLiteral("--db"), hub, QStringLiteral("node"), QStringLiteral("identity"),
+        QStringLiteral("--out"), hubId});
+    ok({QStringLiteral("--db"), base, QStringLiteral("node"), QStringLiteral("identity"),
+        QStringLiteral("--out"), townId});
+    ok({QStringLiteral("--db"), hub, QStringLiteral("node"), QStringLiteral("trust"), townId});
+    ok({QStringLiteral("--db"), base, QStringLiteral("node"), QStringLiteral("trust"), hubId});
+    const QJsonObject exported
+        = ok({QStringLiteral("--db"), hub, QStringLiteral("sync"), QStringLiteral("export"),
+              QStringLiteral("--to"), QStringLiteral("城关镇"), QStringLiteral("--out"), package,
+              QStringLiteral("--json")})
+              .json();
+    const auto hashes = [&ok, &township](const QString &store) {
+        return ok({QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("hashes"),
+                   QStringLiteral("--scope"), township, QStringLiteral("--json")})
+            .out;
+    };
+    const QString empty = hashes(base);
+    const QString full = hashes(hub);
+    REQUIRE(empty != full);
+
+    const QString store = dir.filePath(QStringLiteral("township.db"));
+    const auto fresh = [&] {
+        removeStore(store);
+        REQUIRE(QFile::copy(base, store));
+    };
+    const QStringList import = {QStringLiteral("--db"), store, QStringLiteral("sync"),
+                                QStringLiteral("import"), package, QStringLiteral("--json")};
+    fresh();
+    QElapsedTimer clock;
+    clock.start();
+    ok(import);
+    const qint64 importMs = clock.elapsed();
+    REQUIRE(hashes(store) == full);
+    WARN("a whole sync import of " << exported.value(QStringLiteral("rows")).toInt()
+                                   << " rows took " << importMs << " ms");
+
+    std::mt19937 random(20261209);
+    std::uniform_int_distribution<int> delay(0, int(importMs * 115 / 100));
+    int before = 0;
+    int after = 0;
+    for (int run = 0; run < 30; ++run) {
+        fresh();
+        const int ms = delay(random);
+        int exit = 0;
+        const bool killed = runAndKill(import, ms, &exit);
+        INFO("run " << run << ", killed after " << ms << " ms");
+        if (!killed)
+            REQUIRE(exit == 0);
+        requireSound(store);
+        const QString now = hashes(store);
+        REQUIRE((now == empty || now == full));
+        (now == empty ? before : after) += 1;
+    }
+    WARN("sync import kills: " << before << " left the store as before, " << after
+                               << " as after; " << total.elapsed() / 1000.0 << " s in all");
+    CHECK(before > 0);
+    CHECK(after > 0);
+}
