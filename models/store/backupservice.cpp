@@ -540,6 +540,13 @@ RestoreInfo BackupService::restore(const QString &dbPath, const QString &backupF
     }
     auto restored = Database::open(dbPath);   // migrates an older backup
     result.schemaAfter = restored->schemaVersion();
+    // Sync peers have confirmed change numbers up to what this store had handed out before the
+    // restore; the backup's sequence is older. Numbers go on far beyond, so that a change made
+    // from now on is never taken for one a peer has confirmed already.
+    restored->execScript(QStringLiteral(
+        "INSERT INTO sqlite_sequence (name, seq) SELECT 'change_log', 0 WHERE NOT EXISTS "
+        "(SELECT 1 FROM sqlite_sequence WHERE name = 'change_log');"
+        "UPDATE sqlite_sequence SET seq = seq + 4294967296 WHERE name = 'change_log';"));
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include "demo/demogenerator.h"
 #include "domain/disputeworkflow.h"
+#include "store/backupservice.h"
 #include "store/conflictrepository.h"
 #include "store/database.h"
 #include "store/disputecommands.h"
@@ -687,4 +688,40 @@ TEST_CASE("three townships and the hub in random orders end with the same data",
         CHECK(made.size() > 30);
         CHECK(replays >= 0);
     }
+}
+
+TEST_CASE("after the hub is restored from a backup its new changes still reach the township",
+          "[sync]")
+{
+    qint64 now = at("2026-11-20T01:00:00Z");
+    auto hub = makeHub(now);
+    const QString code = townshipCodes(*hub, 1).value(0);
+    auto town = makeTownship(*hub, code, now);
+    pass(*hub, *town, now);
+    pass(*town, *hub, now);
+    const QString backup = hub->tmp.dir.filePath(QStringLiteral("hub-backup.db"));
+    BackupService(QStringLiteral("admin")).backup(*hub->db, backup);
+
+    // After the backup: a change the township receives and confirms.
+    const QStringList ids = openDisputes(*hub, code, 2);
+    REQUIRE(ids.size() == 2);
+    DisputeActionInput input;
+    input.actor = QStringLiteral("值班员");
+    input.note = QStringLiteral("县中心备注");
+    DisputeCommands(*hub->db).act(ids[0], DisputeAction::Comment, input, now += 60000);
+    pass(*hub, *town, now);
+    const QString confirmation = send(*town, *hub, now += 1000);
+
+    // The hub's store is restored (the change above is gone there), then it works on.
+    const QString hubPath = hub->db->path();
+    hub->db.reset();
+    BackupService(QStringLiteral("admin")).restore(hubPath, backup);
+    hub->db = Database::open(hubPath);
+    DisputeCommands(*hub->db).act(ids[1], DisputeAction::Accept, input, now += 60000);
+    // The township's confirmation names change numbers the restored hub hands out again.
+    deliver(*hub, confirmation, now += 1000);
+    pass(*hub, *town, now);
+    CHECK(versionOf(*town, ids[1]) == versionOf(*hub, ids[1]));
+    CHECK(text(*town->db, QStringLiteral("SELECT status FROM dispute WHERE id = ?"), {ids[1]})
+          == QLatin1String("accepted"));
 }
