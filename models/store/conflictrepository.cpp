@@ -70,6 +70,12 @@ QStringList SyncConflict::differingFields() const
 
 QList<SyncConflict> ConflictRepository::list(bool all, const QString &scopeCode) const
 {
+    return select(all, scopeCode, {});
+}
+
+QList<SyncConflict> ConflictRepository::select(bool all, const QString &scopeCode,
+                                               const QString &idPrefix) const
+{
     QString sql = QStringLiteral(
         "SELECT id, tbl, row_id, coalesce(region_code, ''), a_rev, a_origin, a_data, b_rev, "
         "b_origin, b_data, detected_at, detected_by, status, resolution, resolved_by, "
@@ -81,10 +87,14 @@ QList<SyncConflict> ConflictRepository::list(bool all, const QString &scopeCode)
             " AND region_code IN (WITH RECURSIVE sub(code) AS (SELECT :scope UNION "
             "SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code) "
             "SELECT code FROM sub)");
+    if (!idPrefix.isEmpty())
+        sql += QStringLiteral(" AND substr(id, 1, length(:prefix)) = :prefix");
     sql += QStringLiteral(" ORDER BY detected_at DESC, id");
     QSqlQuery q = m_db.prepare(sql);
     if (!scopeCode.isEmpty())
         q.bindValue(QStringLiteral(":scope"), scopeCode);
+    if (!idPrefix.isEmpty())
+        q.bindValue(QStringLiteral(":prefix"), idPrefix);
     Database::exec(q);
     const QString self = m_db.nodeId();
     QList<SyncConflict> out;
@@ -139,12 +149,15 @@ QList<SyncConflict> ConflictRepository::list(bool all, const QString &scopeCode)
 SyncConflict ConflictRepository::find(const QString &idOrPrefix) const
 {
     const QString key = idOrPrefix.trimmed().toLower();
+    // Only the conflicts the id or prefix names are read (not every one ever recorded).
     QList<SyncConflict> found;
-    for (const SyncConflict &c : list(true)) {
-        if (c.id == key)
-            return c;
-        if (key.size() >= 4 && c.id.startsWith(key))
-            found.append(c);
+    if (!key.isEmpty()) {
+        for (const SyncConflict &c : select(true, {}, key)) {
+            if (c.id == key)
+                return c;
+            if (key.size() >= 4)
+                found.append(c);
+        }
     }
     if (found.size() == 1)
         return found.first();

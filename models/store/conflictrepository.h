@@ -72,6 +72,8 @@ public:
                        qint64 now);
 
 private:
+    // The conflicts of list(), only those whose id starts with `idPrefix` when it is given.
+    QList<SyncConflict> select(bool all, const QString &scopeCode, const QString &idPrefix) const;
     void write(const SyncConflict &c, const QVariantMap &values, const QString &resolution,
                const QString &actor, qint64 now);
     Database &m_db;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "storeerror.h"
 #include "syncexchange.h"
+#include "syncrows.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -10,19 +11,6 @@
 namespace NaiveSyncCopy {
 
 namespace {
-
-    QStringList columnsOf(Database &db, const QString &schema, const QString &table)
-    {
-        QSqlQuery q = db.prepare(QStringLiteral(
-            "SELECT name FROM pragma_table_info(?, ?) WHERE name <> 'rid' ORDER BY cid"));
-        q.addBindValue(table);
-        q.addBindValue(schema);
-        Database::exec(q);
-        QStringList out;
-        while (q.next())
-            out << QLatin1Char('"') + q.value(0).toString() + QLatin1Char('"');
-        return out;
-    }
 
     void attach(Database &db, const QString &path)
     {
@@ -46,13 +34,13 @@ qint64 exportRows(Database &db, const QString &township, const QString &outPath)
     qint64 rows = 0;
     try {
         WriteTransaction tx(db);
-        SyncExchange exchange(db);
+        SyncExchange(db).useScope(township);
         for (const QString &table : SyncExchange::syncedTables()) {
             const QString cols
-                = columnsOf(db, QStringLiteral("main"), table).join(QLatin1Char(','));
+                = SyncRows::columnList(SyncRows::columnsOf(db, QStringLiteral("main"), table));
             QSqlQuery copy = db.prepare(
                 QStringLiteral("CREATE TABLE naive.%1 AS SELECT %2 FROM main.%1 t WHERE %3")
-                    .arg(table, cols, exchange.scopeCondition(table, township)));
+                    .arg(table, cols, SyncExchange::scopeCondition(table)));
             Database::exec(copy);
             copy.finish();
             QSqlQuery count
@@ -79,7 +67,7 @@ qint64 importRows(Database &db, const QString &path)
         db.execScript(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
         for (const QString &table : SyncExchange::syncedTables()) {
             const QString cols
-                = columnsOf(db, QStringLiteral("naive"), table).join(QLatin1Char(','));
+                = SyncRows::columnList(SyncRows::columnsOf(db, QStringLiteral("naive"), table));
             QSqlQuery copy = db.prepare(
                 QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2) SELECT %2 FROM naive.%1")
                     .arg(table, cols));

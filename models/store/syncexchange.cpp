@@ -103,12 +103,6 @@ QString scopeWhere(const TableSpec &spec, bool withPackage)
     return where;
 }
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-        + QLatin1Char('"');
-}
-
 // Every manifest entry but the signature, sorted by key, as "key=value" lines: the text the
 // sender signs.
 QByteArray signingText(const QMap<QString, QString> &manifest)
@@ -162,31 +156,6 @@ void fillScope(Database &db, const QString &code, bool withPackage)
             .arg(regions));
     fill.addBindValue(code);
     Database::exec(fill);
-}
-
-// Column names of `table` in schema `schema` (main or pkg), without the local row number.
-QStringList columnsOf(Database &db, const QString &schema, const QString &table)
-{
-    QSqlQuery q
-        = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, ?) ORDER BY cid"));
-    q.addBindValue(table);
-    q.addBindValue(schema);
-    Database::exec(q);
-    QStringList out;
-    while (q.next()) {
-        const QString c = q.value(0).toString();
-        if (c != QLatin1String("rid"))
-            out << c;
-    }
-    return out;
-}
-
-QString columnList(const QStringList &columns, const QString &alias = {})
-{
-    QStringList out;
-    for (const QString &c : columns)
-        out << (alias.isEmpty() ? quoted(c) : alias + QLatin1Char('.') + quoted(c));
-    return out.join(QStringLiteral(", "));
 }
 
 // SHA-256 over the rows of `select`, each value tagged with its type and length so that no two
@@ -266,12 +235,16 @@ QString SyncRejected::kindName(Kind kind)
     return QStringLiteral("refused");
 }
 
-QString SyncExchange::scopeCondition(const QString &table, const QString &township)
+void SyncExchange::useScope(const QString &township)
+{
+    fillScope(m_db, township, false);
+}
+
+QString SyncExchange::scopeCondition(const QString &table)
 {
     const TableSpec *spec = specOf(table);
     if (!spec || !spec->scoped)
         return QStringLiteral("1");
-    fillScope(m_db, township, false);
     return scopeWhere(*spec, false);
 }
 
@@ -290,9 +263,9 @@ QMap<QString, QByteArray> SyncExchange::contentHashes(const QString &scopeCode)
         fillScope(m_db, scopeCode, false);
     for (const TableSpec &spec : kTables) {
         const QString table = QLatin1String(spec.name);
-        const QStringList columns = columnsOf(m_db, QStringLiteral("main"), table);
+        const QStringList columns = SyncRows::columnsOf(m_db, QStringLiteral("main"), table);
         QString sql = QStringLiteral("SELECT %1 FROM main.%2 t")
-                          .arg(columnList(columns, QStringLiteral("t")), table);
+                          .arg(SyncRows::columnList(columns, QStringLiteral("t")), table);
         if (!scopeCode.isEmpty() && spec.scoped)
             sql += QStringLiteral(" WHERE ") + scopeWhere(spec, false);
         sql += QStringLiteral(" ORDER BY t.id");
@@ -350,7 +323,7 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
         QCryptographicHash digest(QCryptographicHash::Sha256);
         for (const TableSpec &spec : kTables) {
             const QString table = QLatin1String(spec.name);
-            const QStringList columns = columnsOf(m_db, QStringLiteral("main"), table);
+            const QStringList columns = SyncRows::columnsOf(m_db, QStringLiteral("main"), table);
             // The package's table: the store's columns and types, keyed by id.
             QSqlQuery info = m_db.prepare(QStringLiteral(
                 "SELECT name, type FROM pragma_table_info(?, 'main') ORDER BY cid"));
@@ -361,7 +334,7 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
                 const QString name = info.value(0).toString();
                 if (name == QLatin1String("rid"))
                     continue;
-                defs << quoted(name) + QLatin1Char(' ') + info.value(1).toString()
+                defs << SyncRows::quoted(name) + QLatin1Char(' ') + info.value(1).toString()
                         + (name == QLatin1String("id") ? QStringLiteral(" PRIMARY KEY")
                                                        : QString());
             }
@@ -376,11 +349,13 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
             QString sql = acked < 0
                 ? QStringLiteral("INSERT INTO pkg.rows_%1 (%2) SELECT %3 FROM main.%1 t WHERE "
                                  "t.origin <> :to")
-                      .arg(table, columnList(columns), columnList(columns, QStringLiteral("t")))
+                      .arg(table, SyncRows::columnList(columns),
+                           SyncRows::columnList(columns, QStringLiteral("t")))
                 : QStringLiteral("INSERT INTO pkg.rows_%1 (%2) SELECT %3 FROM change_log c "
                                  "JOIN main.%1 t ON t.id = c.row_id WHERE c.tbl = '%1' "
                                  "AND c.seq > :acked AND c.seq <= :upto AND t.origin <> :to")
-                      .arg(table, columnList(columns), columnList(columns, QStringLiteral("t")));
+                      .arg(table, SyncRows::columnList(columns),
+                           SyncRows::columnList(columns, QStringLiteral("t")));
             if (spec.scoped)
                 sql += QStringLiteral(" AND ") + scopeWhere(spec, false);
             QSqlQuery copy = m_db.prepare(sql);
@@ -398,12 +373,12 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
         }
         for (const TableSpec &spec : kTables) {
             const QString table = QLatin1String(spec.name);
-            const QStringList columns
-                = columnsOf(m_db, QStringLiteral("pkg"), QStringLiteral("rows_") + table);
+            const QStringList columns = SyncRows::columnsOf(m_db, QStringLiteral("pkg"),
+                                                            QStringLiteral("rows_") + table);
             digest.addData(table.toUtf8() + '\n' + columns.join(QLatin1Char(',')).toUtf8() + '\n');
             hashRows(m_db.handle(),
                      QStringLiteral("SELECT %1 FROM pkg.rows_%2 ORDER BY id")
-                         .arg(columnList(columns), table)
+                         .arg(SyncRows::columnList(columns), table)
                          .toUtf8(),
                      digest);
         }
@@ -557,12 +532,12 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
     try {
         for (const TableSpec &spec : kTables) {
             const QString table = QLatin1String(spec.name);
-            const QStringList columns
-                = columnsOf(m_db, QStringLiteral("pkg"), QStringLiteral("rows_") + table);
+            const QStringList columns = SyncRows::columnsOf(m_db, QStringLiteral("pkg"),
+                                                            QStringLiteral("rows_") + table);
             if (columns.isEmpty())
                 throw reject(SyncRejected::Kind::Damaged,
                              QStringLiteral("table rows_%1 is missing").arg(table));
-            const QStringList mine = columnsOf(m_db, QStringLiteral("main"), table);
+            const QStringList mine = SyncRows::columnsOf(m_db, QStringLiteral("main"), table);
             for (const QString &c : columns)
                 if (!mine.contains(c))
                     throw reject(SyncRejected::Kind::Refused,
@@ -588,7 +563,7 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
             digest.addData(table.toUtf8() + '\n' + columns.join(QLatin1Char(',')).toUtf8() + '\n');
             hashRows(m_db.handle(),
                      QStringLiteral("SELECT %1 FROM pkg.rows_%2 ORDER BY id")
-                         .arg(columnList(columns), table)
+                         .arg(SyncRows::columnList(columns), table)
                          .toUtf8(),
                      digest);
         }

@@ -87,9 +87,11 @@ public:
 
     // The tables a package can carry, in the order they are applied.
     static QStringList syncedTables();
-    // SQL over alias `t` that holds for the rows of `table` in township `township` ("1" for a
-    // county-wide table); fills the temporary scope table it reads. For NaiveSyncCopy.
-    QString scopeCondition(const QString &table, const QString &township);
+    // For NaiveSyncCopy: useScope() fills the temporary table of township `township`'s regions,
+    // and scopeCondition() is SQL over alias `t` that holds for the rows of `table` in it ("1"
+    // for a county-wide table).
+    void useScope(const QString &township);
+    static QString scopeCondition(const QString &table);
 
 private:
     Database &m_db;

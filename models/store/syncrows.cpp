@@ -16,11 +16,6 @@ namespace {
 // Actions of the classification table.
 enum Action { Same = 0, New = 1, RemoteNewer = 2, LocalNewer = 3 };
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + name + QLatin1Char('"');
-}
-
 QJsonObject rowOf(Database &db, const QString &source, const QString &id)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(source));
@@ -35,6 +30,36 @@ QJsonObject rowOf(Database &db, const QString &source, const QString &id)
 }
 
 } // namespace
+
+QString SyncRows::quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+        + QLatin1Char('"');
+}
+
+QStringList SyncRows::columnsOf(Database &db, const QString &schema, const QString &table)
+{
+    QSqlQuery q
+        = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, ?) ORDER BY cid"));
+    q.addBindValue(table);
+    q.addBindValue(schema);
+    Database::exec(q);
+    QStringList out;
+    while (q.next()) {
+        const QString c = q.value(0).toString();
+        if (c != QLatin1String("rid"))
+            out << c;
+    }
+    return out;
+}
+
+QString SyncRows::columnList(const QStringList &columns, const QString &alias)
+{
+    QStringList out;
+    for (const QString &c : columns)
+        out << (alias.isEmpty() ? quoted(c) : alias + QLatin1Char('.') + quoted(c));
+    return out.join(QStringLiteral(", "));
+}
 
 QJsonObject SyncRows::toJson(const QSqlRecord &record)
 {
@@ -230,14 +255,12 @@ SyncRows::Counts SyncRows::apply(const TableOptions &o,
     for (const QString &c : o.columns)
         if (c != QLatin1String("id"))
             sets << quoted(c) + QStringLiteral(" = excluded.") + quoted(c);
-    QStringList cols;
-    for (const QString &c : o.columns)
-        cols << quoted(c);
+    const QString cols = columnList(o.columns);
     const QString actions = o.appendOnly ? QStringLiteral("1") : QStringLiteral("1, 2");
     QSqlQuery write = m_db.prepare(
         QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM pkg.rows_%1 "
                        "WHERE id IN (SELECT id FROM temp.sync_cls WHERE action IN (%3))")
-            .arg(t, cols.join(QStringLiteral(", ")), actions)
+            .arg(t, cols, actions)
         + (o.appendOnly ? QString()
                         : QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ")
                    + sets.join(QStringLiteral(", "))));

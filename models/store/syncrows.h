@@ -45,6 +45,13 @@ public:
     Counts apply(const TableOptions &options,
                  const std::function<std::runtime_error(const QString &)> &refuse);
 
+    // Column names of `table` in schema `schema` (main or an attached one), in order, without
+    // the local row number.
+    static QStringList columnsOf(Database &db, const QString &schema, const QString &table);
+    // A name as an SQL identifier, and a list of them (each prefixed with `alias.` if given).
+    static QString quoted(const QString &name);
+    static QString columnList(const QStringList &columns, const QString &alias = {});
+
     // A row as JSON: column → value; integers beyond 2^53 as text, blobs as {"$blob": base64}.
     static QJsonObject toJson(const QSqlRecord &record);
     // A JSON value back to what the column stores.

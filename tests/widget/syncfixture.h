@@ -9,7 +9,9 @@
 #include "demo/demogenerator.h"
 #include "security/signindialog.h"
 #include "store/database.h"
+#include "store/userrepository.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -54,6 +56,25 @@ inline QString copyOf(const QString &from, QTemporaryDir &dir, const QString &na
     if (!QFile::copy(from, path))
         qFatal("could not copy the store");
     return path;
+}
+
+// Accounts in the store at `path`: the system admin, a leader (read only) and a supervisor
+// ("chief"), all with kPassword.
+inline void addLeaderAndSupervisor(const QString &path)
+{
+    auto db = Database::open(path);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    UserRepository users(*db);
+    const Session admin = users.addFirstAdmin(
+        {QStringLiteral("admin"), QStringLiteral("系统管理员"), UserRole::Admin, {}}, kPassword,
+        now);
+    const QString initial = QStringLiteral("Initial#2026");
+    const auto add = [&](const NewAccount &account) {
+        users.add(account, initial, admin, now);
+        users.changePassword(account.login, initial, kPassword, now);
+    };
+    add({QStringLiteral("leader"), QStringLiteral("县领导"), UserRole::Leader, {}});
+    add({QStringLiteral("chief"), QStringLiteral("值班长"), UserRole::Supervisor, {}});
 }
 
 // A main window of `size` on `path`, signed in as `login` (password kPassword) when given;

@@ -403,21 +403,7 @@ private Q_SLOTS:
     void anAccountWithoutSyncCannotExchange()
     {
         const QString path = copyOf(m_town, m_dir, QStringLiteral("accounts.db"));
-        {
-            auto db = Database::open(path);
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            UserRepository users(*db);
-            const Session admin = users.addFirstAdmin(
-                {QStringLiteral("admin"), QStringLiteral("系统管理员"), UserRole::Admin, {}},
-                kPassword, now);
-            const QString initial = QStringLiteral("Initial#2026");
-            const auto add = [&](const NewAccount &account) {
-                users.add(account, initial, admin, now);
-                users.changePassword(account.login, initial, kPassword, now);
-            };
-            add({QStringLiteral("leader"), QStringLiteral("县领导"), UserRole::Leader, {}});
-            add({QStringLiteral("chief"), QStringLiteral("值班长"), UserRole::Supervisor, {}});
-        }
+        addLeaderAndSupervisor(path);
         {
             auto w = open(path, QStringLiteral("leader"));
             QVERIFY(w);
