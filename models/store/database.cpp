@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -46,8 +47,79 @@ QString Database::defaultPath()
     return dir + QStringLiteral("/pingan/pingan.db");
 }
 
+bool Database::isServerAddress(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://"))
+           || path.startsWith(QLatin1String("postgres://"));
+}
+
+std::unique_ptr<Database> Database::openServer(const QString &address, Mode mode, bool migrate)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : address;
+    const QString form = QStringLiteral("postgresql://USER@HOST:PORT/DBNAME");
+    const QString dbName = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(QLatin1Char('/'))
+        || url.userName().isEmpty()) {
+        throw StoreError(QStringLiteral("%1: not a PostgreSQL address; write it as %2")
+                             .arg(shown, form));
+    }
+    if (!url.password().isEmpty()) {
+        // An address is shown in process lists, shell history and messages.
+        throw StoreError(QStringLiteral("%1: leave the password out of the address; put it in "
+                                        "PGPASSWORD or ~/.pgpass").arg(shown));
+    }
+    std::unique_ptr<Database> db(new Database);
+    db->m_backend = Backend::Postgres;
+    db->m_path = shown;
+    db->m_connectionName = nextConnectionName();
+    db->m_readOnly = mode == Mode::ReadOnly;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        throw StoreError(QStringLiteral("%1: the PostgreSQL driver of Qt (QPSQL, Debian package "
+                                        "libqt6sql6-psql) is not installed").arg(shown));
+    }
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    db->m_db.setHostName(url.host());
+    db->m_db.setPort(url.port(5432));
+    db->m_db.setDatabaseName(dbName);
+    db->m_db.setUserName(url.userName());
+    db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=pingan"));
+    if (!db->m_db.open()) {
+        throw StoreError(QStringLiteral("%1: cannot connect: %2")
+                             .arg(shown, db->m_db.lastError().text().trimmed()));
+    }
+    // Text is stored as UTF-8 (and compared by code point: every text column is COLLATE "C", so
+    // queues, case numbers and exports sort as in a SQLite store).
+    QSqlQuery q(db->m_db);
+    if (!q.exec(QStringLiteral("SELECT pg_encoding_to_char(encoding) FROM pg_database "
+                               "WHERE datname = current_database()"))
+        || !q.next()) {
+        throw StoreError(QStringLiteral("%1: cannot read the database's settings: %2")
+                             .arg(shown, q.lastError().databaseText()));
+    }
+    if (q.value(0).toString() != QLatin1String("UTF8")) {
+        throw StoreError(QStringLiteral("%1: the database's encoding is %2; Pingan needs UTF8: "
+                                        "create it with createdb -E UTF8 -T template0 %3")
+                             .arg(shown, q.value(0).toString(), dbName));
+    }
+    q.finish();
+    db->applyPragmas();
+    if (!db->m_readOnly && migrate) {
+        Migrator(*db).migrate();
+        db->ensureNode();
+    } else if (db->schemaVersion() > Migrator::latestVersion()) {
+        throw StoreError(QStringLiteral("%1: schema version %2 is newer than this program (%3)")
+                             .arg(shown)
+                             .arg(db->schemaVersion())
+                             .arg(Migrator::latestVersion()));
+    }
+    return db;
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool migrate, Check check)
 {
+    if (isServerAddress(path))
+        return openServer(path, mode, migrate);
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_connectionName = nextConnectionName();
@@ -109,6 +181,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool mi
 
 QStringList Database::runQuickCheck()
 {
+    if (isPostgres())
+        return {};   // the server keeps its own files sound (checksums, WAL)
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
         throw StoreError(QStringLiteral("%1: not a usable database: %2")
@@ -135,6 +209,18 @@ QStringList Database::quickCheck(const QString &path)
 
 void Database::applyPragmas()
 {
+    if (isPostgres()) {
+        QStringList settings = {QStringLiteral("SET lock_timeout = '5s'"),
+                                QStringLiteral("SET client_min_messages = warning")};
+        if (m_readOnly)
+            settings << QStringLiteral("SET default_transaction_read_only = on");
+        for (const QString &sql : settings) {
+            QSqlQuery q(m_db);
+            if (!q.exec(sql))
+                throw StoreError(q.lastError().databaseText(), sql);
+        }
+        return;
+    }
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
                            QStringLiteral("PRAGMA busy_timeout = 5000"),
                            QStringLiteral("PRAGMA synchronous = FULL"),
@@ -154,6 +240,18 @@ void Database::applyPragmas()
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);
+    if (isPostgres()) {
+        // A table that does not exist cannot be named in a query: ask in two steps.
+        const QString exists = QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL");
+        if (!q.exec(exists) || !q.next())
+            throw StoreError(q.lastError().databaseText(), exists);
+        if (!q.value(0).toBool())
+            return 0;
+        const QString version = QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version");
+        if (!q.exec(version) || !q.next())
+            throw StoreError(q.lastError().databaseText(), version);
+        return q.value(0).toInt();
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         throw StoreError(q.lastError().databaseText(), QStringLiteral("PRAGMA user_version"));
     return q.value(0).toInt();
@@ -169,15 +267,21 @@ void Database::ensureNode()
     }
     q.finish();
     WriteTransaction tx(*this);
-    m_nodeId = newUuid();
+    // Two workstations opening a new server database at once: the second one's row is dropped
+    // and both read the first one's id.
     QSqlQuery ins = prepare(QStringLiteral(
         "INSERT INTO node (id, name, role, scope_code, is_self, created_at) "
-        "VALUES (?, ?, 'hub', NULL, 1, ?)"));
-    ins.addBindValue(m_nodeId);
-    ins.addBindValue(QFileInfo(m_path).completeBaseName());
+        "VALUES (?, ?, 'hub', NULL, 1, ?) ON CONFLICT DO NOTHING"));
+    ins.addBindValue(newUuid());
+    ins.addBindValue(isPostgres() ? connection().databaseName() : QFileInfo(m_path).completeBaseName());
     ins.addBindValue(QDateTime::currentMSecsSinceEpoch());
     exec(ins);
     tx.commit();
+    QSqlQuery again = prepare(QStringLiteral("SELECT id FROM node WHERE is_self = 1"));
+    exec(again);
+    if (!again.next())
+        throw StoreError(QStringLiteral("%1: the store has no node row").arg(m_path));
+    m_nodeId = again.value(0).toString();
 }
 
 QString Database::nodeId() const
@@ -190,8 +294,18 @@ QString Database::nodeId() const
     return m_nodeId;
 }
 
+void Database::requireSqlite(const QString &what) const
+{
+    if (isPostgres()) {
+        throw StoreError(QCoreApplication::translate("Database", "%1: %2 needs a SQLite store; on "
+                                                                "PostgreSQL it is not available yet")
+                             .arg(m_path, what));
+    }
+}
+
 sqlite3 *Database::handle() const
 {
+    requireSqlite(QCoreApplication::translate("Database", "this task"));
     const QVariant v = m_db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         throw StoreError(QStringLiteral("%1: the SQLite driver gave no handle").arg(m_path));
@@ -245,6 +359,12 @@ void Database::exec(QSqlQuery &query)
 
 void Database::execScript(const QString &sql)
 {
+    if (isPostgres()) {
+        QSqlQuery q(m_db);   // not prepared: the simple protocol runs several statements
+        if (!q.exec(sql))
+            throw StoreError(q.lastError().databaseText(), sql);
+        return;
+    }
     char *err = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_exec(handle(), utf8.constData(), nullptr, nullptr, &err);
@@ -259,6 +379,7 @@ void Database::execScript(const QString &sql)
 
 void Database::setMaxPageCount(qint64 pages)
 {
+    requireSqlite(QStringLiteral("a page limit"));
     execScript(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
@@ -267,12 +388,18 @@ WriteTransaction::WriteTransaction(Database &db)
 {
     if (db.isReadOnly())
         throw StoreError(QStringLiteral("%1: the database is open read-only").arg(db.path()));
-    db.execScript(QStringLiteral("BEGIN IMMEDIATE"));
+    db.execScript(db.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    ++db.m_transactions;
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (!m_done) {
+    if (!m_done)
+        --m_db.m_transactions;
+    if (!m_done && m_db.isPostgres()) {
+        QSqlQuery q(m_db.connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else if (!m_done) {
         char *err = nullptr;
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, &err);
         sqlite3_free(err);
@@ -283,4 +410,5 @@ void WriteTransaction::commit()
 {
     m_db.execScript(QStringLiteral("COMMIT"));
     m_done = true;
+    --m_db.m_transactions;
 }

@@ -11,12 +11,14 @@ struct sqlite3;
 class QSqlQuery;
 class StoreError;
 
-// One open SQLite store: the connection with the house pragmas, integrity state, and the
+// One open store: a SQLite file (one workstation, or a township office) or a PostgreSQL database
+// (a county center with several workstations), with the house settings, integrity state and the
 // node identity. Repositories take a Database& and are the only code that runs SQL on it.
 class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    enum class Backend { Sqlite, Postgres };
     // When the integrity check runs: at open, or later by the caller (runQuickCheck() on another
     // connection, off the GUI thread) so that opening a large file does not wait for it.
     enum class Check { AtOpen, Deferred };
@@ -30,8 +32,12 @@ public:
     // Throws StoreError when the file cannot be opened at all.
     // `migrate` = false leaves the schema as found (tests of migrations build old files).
     // With Check::Deferred the check still runs at open when a migration is due.
+    // `path` is a file, or postgresql://USER@HOST:PORT/DBNAME for a PostgreSQL server (the
+    // password, when one is needed, comes from PGPASSWORD or ~/.pgpass, as for psql).
     static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::ReadWrite,
                                           bool migrate = true, Check check = Check::AtOpen);
+    // Whether `path` names a PostgreSQL database rather than a file.
+    static bool isServerAddress(const QString &path);
 
     // PRAGMA quick_check on this connection; the problems found (empty = sound).
     QStringList runQuickCheck();
@@ -40,20 +46,28 @@ public:
     static QStringList quickCheck(const QString &path);
 
 
-    QString path() const { return m_path; }
+    QString path() const { return m_path; }     // the file, or the server address without password
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::Postgres; }
     bool isReadOnly() const { return m_readOnly; }
+    // Whether a WriteTransaction is open on this connection.
+    bool inTransaction() const { return m_transactions > 0; }
     QString damaged() const { return m_damage; }  // empty when quick_check passed
     int schemaVersion() const;
     QString nodeId() const;                        // this installation's node id (uuid)
 
     QSqlDatabase &connection() { return m_db; }
-    sqlite3 *handle() const;                       // raw handle for bulk loads and scripts
+    // Raw SQLite handle for bulk loads and scripts. On PostgreSQL it throws a StoreError saying
+    // that the feature needs a SQLite store, so that SQLite-only work fails clearly there.
+    sqlite3 *handle() const;
+    // Throws the same "needs a SQLite store" error on PostgreSQL; `what` names the feature.
+    void requireSqlite(const QString &what) const;
 
     // Prepares a statement, throwing StoreError with the driver's message on failure.
     QSqlQuery prepare(const QString &sql);
     // Executes a prepared statement, throwing StoreError with statement and message on failure.
     static void exec(QSqlQuery &query);
-    // Runs a script of several statements (no bound values) through SQLite directly.
+    // Runs a script of several statements (no bound values).
     void execScript(const QString &sql);
 
     // The error of a failed SQLite call on `handle` (its errmsg), for `statement`. A full disk or
@@ -73,18 +87,24 @@ public:
 
 private:
     Database() = default;
+    static std::unique_ptr<Database> openServer(const QString &address, Mode mode, bool migrate);
     void applyPragmas();
     void ensureNode();
 
     QSqlDatabase m_db;
+    Backend m_backend = Backend::Sqlite;
     QString m_connectionName;
     QString m_path;
     QString m_damage;
     bool m_readOnly = false;
     mutable QString m_nodeId;
+    int m_transactions = 0;
+
+    friend class WriteTransaction;
 };
 
-// RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called.
+// RAII write transaction: BEGIN IMMEDIATE (SQLite) or BEGIN (PostgreSQL) on construction,
+// ROLLBACK unless commit() was called.
 class WriteTransaction
 {
 public:

@@ -10,6 +10,7 @@
 namespace {
 
 const QString kMigrationDir = QStringLiteral(":/sql");
+const QString kPostgresDir = QStringLiteral(":/sql/pg");
 
 int stepNumber(const QString &fileName)
 {
@@ -18,15 +19,15 @@ int stepNumber(const QString &fileName)
 
 } // namespace
 
-QStringList Migrator::stepFiles()
+QStringList Migrator::stepFiles(bool postgres)
 {
-    QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                      QDir::Name);
+    const QString dir = postgres ? kPostgresDir : kMigrationDir;
+    QStringList files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}_[a-z0-9_]+\\.sql$"));
     QStringList steps;
     for (const QString &f : files) {
         if (pattern.match(f).hasMatch())
-            steps << kMigrationDir + QLatin1Char('/') + f;
+            steps << dir + QLatin1Char('/') + f;
     }
     return steps;
 }
@@ -44,7 +45,8 @@ int Migrator::migrate()
 
 int Migrator::migrateTo(int version)
 {
-    const int current = m_db.schemaVersion();
+    const bool postgres = m_db.isPostgres();
+    int current = m_db.schemaVersion();
     if (current > latestVersion()) {
         throw StoreError(QStringLiteral("%1: schema version %2 is newer than this program (%3)")
                              .arg(m_db.path())
@@ -52,7 +54,7 @@ int Migrator::migrateTo(int version)
                              .arg(latestVersion()));
     }
     int ran = 0;
-    for (const QString &path : stepFiles()) {
+    for (const QString &path : stepFiles(postgres)) {
         const int step = stepNumber(path.section(QLatin1Char('/'), -1));
         if (step <= current || step > version)
             continue;
@@ -61,9 +63,19 @@ int Migrator::migrateTo(int version)
             throw StoreError(QStringLiteral("cannot read migration %1").arg(path));
         const QString sql = QString::fromUtf8(file.readAll());
         WriteTransaction tx(m_db);
+        if (postgres) {
+            // Workstations starting together: one migrates, the others wait and then skip.
+            m_db.execScript(QStringLiteral("SELECT pg_advisory_xact_lock(7310)"));
+            current = m_db.schemaVersion();
+            if (step <= current)
+                continue;
+        }
         try {
             m_db.execScript(sql);
-            m_db.execScript(QStringLiteral("PRAGMA user_version = %1").arg(step));
+            if (postgres)
+                m_db.execScript(QStringLiteral("UPDATE schema_version SET version = %1").arg(step));
+            else
+                m_db.execScript(QStringLiteral("PRAGMA user_version = %1").arg(step));
         } catch (const StoreError &e) {
             throw StoreError(QStringLiteral("migration %1 failed: %2")
                                  .arg(path.section(QLatin1Char('/'), -1), e.message()),

@@ -7,7 +7,8 @@ class Database;
 
 // Brings a store to the newest schema by running the numbered SQL files under
 // resources/sql (0001_*.sql, 0002_*.sql, …), each in its own transaction, and records the
-// version in PRAGMA user_version.
+// version in PRAGMA user_version. A PostgreSQL store runs resources/sql/pg instead (it starts
+// at step 10, the whole schema at once) and records the version in the schema_version table.
 class Migrator
 {
 public:
@@ -19,7 +20,7 @@ public:
     int migrateTo(int version);
 
     static int latestVersion();
-    static QStringList stepFiles();   // resource paths, in order
+    static QStringList stepFiles(bool postgres = false);   // resource paths, in order
 
 private:
     Database &m_db;
