@@ -23,6 +23,13 @@ constexpr qint64 kDayMs = 86400LL * 1000;
 // its own it is a transaction of its own.
 template <typename F> auto inSavepoint(Database &db, F body)
 {
+    if (db.isPostgres() && !db.inTransaction()) {
+        // A savepoint needs a transaction on PostgreSQL: this is one of its own.
+        WriteTransaction tx(db);
+        auto result = body();
+        tx.commit();
+        return result;
+    }
     db.execScript(QStringLiteral("SAVEPOINT audit_append"));
     try {
         auto result = body();
@@ -249,7 +256,7 @@ QList<AuditEntry> AuditLog::list(const AuditFilter &filter) const
         binds << filter.action;
     }
     if (filter.limit > 0) {
-        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY seq DESC LIMIT ?) ORDER BY seq").arg(sql);
+        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY seq DESC LIMIT ?) AS recent ORDER BY seq").arg(sql);
         binds << filter.limit;
     } else {
         sql += QStringLiteral(" ORDER BY seq");

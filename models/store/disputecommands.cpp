@@ -7,6 +7,7 @@
 #include "database.h"
 #include "holidayrepository.h"
 #include "settingsrepository.h"
+#include "storeerror.h"
 
 #include "domain/deadlinepolicy.h"
 #include "domain/ids.h"
@@ -54,7 +55,23 @@ struct Current
     int escalations = 0;
     qint64 rev = 0;
     qint64 lastEventAt = 0;
+    QString updatedBy;
+    qint64 updatedAt = 0;
 };
+
+// The refusal of a save that comes after someone else's: who changed the dispute and when, so
+// that the operator knows whom to ask. Empty `by` when the row could not be read again.
+DisputeRefused changedMeanwhile(const QString &by, qint64 at)
+{
+    if (by.isEmpty()) {
+        return DisputeRefused(DisputeRefused::Kind::Conflict,
+                              QCoreApplication::translate("DisputeCommands", "The dispute was changed by someone else meanwhile; look at it again"));
+    }
+    return DisputeRefused(
+        DisputeRefused::Kind::Conflict,
+        QCoreApplication::translate("DisputeCommands", "The dispute was changed by %1 at %2 after you opened it; look at it again")
+            .arg(by, QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+}
 
 struct Named
 {
@@ -154,31 +171,37 @@ QString DisputeCommands::nextCaseNo(qint64 now)
     const QString prefix = (countyName.isEmpty() ? QStringLiteral("纠") : countyName.left(1))
                            + QStringLiteral("调〔%1〕").arg(localDay(now).year())
                            + (township.isEmpty() ? QString() : township + QLatin1Char('-'));
-    QSqlQuery stored = m_db.prepare(QStringLiteral("SELECT serial FROM case_serial WHERE prefix = ?"));
+    QSqlQuery stored = m_db.prepare(QStringLiteral("SELECT 1 FROM case_serial WHERE prefix = ?"));
     stored.addBindValue(prefix);
     Database::exec(stored);
-    qint64 serial = 0;
-    if (stored.next()) {
-        serial = stored.value(0).toLongLong();
-    } else {
-        QSqlQuery highest = m_db.prepare(QStringLiteral(
-            "SELECT max(CAST(substr(case_no, ?) AS INTEGER)) FROM dispute "
-            "WHERE case_no >= ? AND case_no < ?"));
+    qint64 first = 1;
+    if (!stored.next()) {
+        // The number's leading digits, as SQLite's CAST reads them.
+        QSqlQuery highest = m_db.prepare(
+            m_db.isPostgres()
+                ? QStringLiteral("SELECT max(CAST(substring(substr(case_no, ?) FROM '^[0-9]+') AS BIGINT)) "
+                                 "FROM dispute WHERE case_no >= ? AND case_no < ?")
+                : QStringLiteral("SELECT max(CAST(substr(case_no, ?) AS INTEGER)) FROM dispute "
+                                 "WHERE case_no >= ? AND case_no < ?"));
         highest.addBindValue(prefix.size() + 1);
         highest.addBindValue(prefix);
         highest.addBindValue(prefix + QLatin1Char('~'));
         Database::exec(highest);
         if (highest.next())
-            serial = highest.value(0).toLongLong();
+            first = highest.value(0).toLongLong() + 1;
     }
     stored.finish();
-    ++serial;
+    // Counted on in one statement: two workstations of a server store registering at the same
+    // moment get consecutive numbers (the second waits for the first's row).
     QSqlQuery save = m_db.prepare(QStringLiteral(
         "INSERT INTO case_serial (prefix, serial) VALUES (?, ?) "
-        "ON CONFLICT (prefix) DO UPDATE SET serial = excluded.serial"));
+        "ON CONFLICT (prefix) DO UPDATE SET serial = case_serial.serial + 1 RETURNING serial"));
     save.addBindValue(prefix);
-    save.addBindValue(serial);
+    save.addBindValue(first);
     Database::exec(save);
+    if (!save.next())
+        throw StoreError(QStringLiteral("case_serial: no serial returned for %1").arg(prefix));
+    const qint64 serial = save.value(0).toLongLong();
     // At least four digits, as the numbers offices hand out (示调〔2026〕0287号).
     return prefix + QStringLiteral("%1号").arg(serial, 4, 10, QLatin1Char('0'));
 }
@@ -286,7 +309,8 @@ DisputeCommands::Applied DisputeCommands::act(const QString &disputeId, DisputeA
             "SELECT d.rid, d.status, d.level, coalesce(d.mediation_body_id, ''), "
             "  coalesce(d.mediator_id, ''), d.category, d.complexity, d.due_on, d.extended_days, "
             "  d.escalations, d.rev, d.deleted, "
-            "  (SELECT max(e.at) FROM dispute_event e WHERE e.dispute_id = d.id) "
+            "  (SELECT max(e.at) FROM dispute_event e WHERE e.dispute_id = d.id), "
+            "  d.updated_by, d.updated_at "
             "FROM dispute d WHERE d.id = ? OR d.case_no = ?"));
         q.addBindValue(disputeId);
         q.addBindValue(disputeId);
@@ -306,15 +330,16 @@ DisputeCommands::Applied DisputeCommands::act(const QString &disputeId, DisputeA
         cur.escalations = q.value(9).toInt();
         cur.rev = q.value(10).toLongLong();
         cur.lastEventAt = q.value(12).toLongLong();
+        cur.updatedBy = q.value(13).toString();
+        cur.updatedAt = q.value(14).toLongLong();
     }
+    // First: what the caller saw is no longer there, whatever else is wrong with the action.
+    if (expectedRev && *expectedRev != cur.rev)
+        throw changedMeanwhile(cur.updatedBy, cur.updatedAt);
     if (const std::optional<QString> why = DisputeWorkflow::refusal(cur.state, action, input, role)) {
         const bool permission = role && DisputeWorkflow::find(cur.state.status, action)
                                 && !(DisputeWorkflow::find(cur.state.status, action)->roles & roles(*role));
         throw DisputeRefused(permission ? Kind::Permission : Kind::Invalid, *why);
-    }
-    if (expectedRev && *expectedRev != cur.rev) {
-        throw DisputeRefused(Kind::Conflict,
-                             tr("The dispute was changed by someone else meanwhile; look at it again"));
     }
     if (at < cur.lastEventAt) {
         throw DisputeRefused(Kind::Invalid, tr("The time %1 is before the dispute's last recorded event (%2)")
@@ -502,8 +527,14 @@ DisputeCommands::Applied DisputeCommands::act(const QString &disputeId, DisputeA
     upd.addBindValue(cur.rid);
     upd.addBindValue(cur.rev);
     Database::exec(upd);
-    if (upd.numRowsAffected() != 1)
-        throw DisputeRefused(Kind::Conflict, tr("The dispute was changed by someone else meanwhile; look at it again"));
+    if (upd.numRowsAffected() != 1) {
+        // Another workstation saved between our read and this write (a server store).
+        QSqlQuery who = m_db.prepare(QStringLiteral("SELECT updated_by, updated_at FROM dispute WHERE rid = ?"));
+        who.addBindValue(cur.rid);
+        Database::exec(who);
+        throw who.next() ? changedMeanwhile(who.value(0).toString(), who.value(1).toLongLong())
+                         : changedMeanwhile(QString(), 0);
+    }
 
     QSqlQuery idOf = m_db.prepare(QStringLiteral("SELECT id FROM dispute WHERE rid = ?"));
     idOf.addBindValue(cur.rid);

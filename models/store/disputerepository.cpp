@@ -5,6 +5,7 @@
 #include "storeerror.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -26,6 +27,10 @@
 // are listed once per statement and walked rows are looked up in that list; when matches are
 // everywhere, each walked row's own texts are tested with LIKE '%…%', which finds exactly what
 // the bigram index finds (ftsbigram.h) and needs only a few rows to fill a batch.
+//
+// On PostgreSQL the server plans each statement itself: the conditions are the same, without
+// the hints (unary plus, INDEXED BY), tombstones are left out by `deleted = 0`, and the text is
+// tested with ILIKE on the title, summary and live party names (trigram indexes, pg_trgm).
 
 namespace {
 
@@ -34,6 +39,7 @@ const char kOpenCondition[] = "d.status NOT IN ('closed', 'withdrawn')";
 // Tombstones, from their partial index: testing a rid against this list needs no row read.
 const char kLiveCondition[]
     = "+d.rid NOT IN (SELECT rid FROM dispute INDEXED BY dispute_deleted WHERE deleted = 1)";
+const char kLiveConditionPostgres[] = "d.deleted = 0";
 
 // What reading costs, in microseconds, measured at 1,000,000 disputes on the 2-core machine
 // with a warm page cache: a dispute row by rid, an index entry, one listed full-text match, and
@@ -54,7 +60,7 @@ public:
     void bindAll(const QList<std::pair<QString, QVariant>> &binds) { m_binds += binds; }
     QString sql() const
     {
-        return m_terms.isEmpty() ? QStringLiteral("1") : m_terms.join(QLatin1String(" AND "));
+        return m_terms.isEmpty() ? QStringLiteral("1 = 1") : m_terms.join(QLatin1String(" AND "));
     }
     void bindTo(QSqlQuery &q) const
     {
@@ -110,7 +116,7 @@ std::optional<Predicate> queuePredicate(const DisputeFilter &f, DisputeQueue que
         return Predicate {Kind::Queue, QStringLiteral("%1d.status = 'reported'"), {}, true};
     case DisputeQueue::Mine:
         if (f.user.isEmpty()) // nobody is signed in: nothing is theirs
-            return Predicate {Kind::Queue, QStringLiteral("0"), {}, false, false};
+            return Predicate {Kind::Queue, QStringLiteral("1 = 0"), {}, false, false};
         return Predicate {Kind::Queue,
                           QStringLiteral("%1d.handler = :user AND "
                                          "%1d.status NOT IN ('closed', 'withdrawn')"),
@@ -251,11 +257,23 @@ enum class TextRead {
     Scan, // each row's texts are tested with LIKE (matches are common)
 };
 
-void addTextCondition(Conditions &c, TextRead read, const DisputeFilter &f)
+void addTextCondition(Conditions &c, TextRead read, const DisputeFilter &f, bool postgres)
 {
     const QString match = matchOf(f);
     if (match.isEmpty())
         return;
+    if (postgres) {
+        const QStringList words = textWords(f.text);
+        for (int i = 0; i < words.size(); ++i) {
+            const QString name = QStringLiteral(":like%1").arg(i);
+            c.add(QStringLiteral("(d.title ILIKE %1 ESCAPE '\\' OR d.summary ILIKE %1 ESCAPE '\\' "
+                                 "OR EXISTS (SELECT 1 FROM dispute_party t WHERE t.dispute_id = d.id "
+                                 "AND t.deleted = 0 AND t.name ILIKE %1 ESCAPE '\\'))")
+                      .arg(name));
+            c.bind(name, likePattern(words.at(i)));
+        }
+        return;
+    }
     switch (read) {
     case TextRead::None: return;
     case TextRead::Drive:
@@ -291,6 +309,7 @@ struct Plan
     int driver = -1;
     int walkWith = -1;
     TextRead text = TextRead::None;
+    bool postgres = false; // the server plans: no hints, text by ILIKE
     bool textDrives() const { return text == TextRead::Drive; }
 };
 
@@ -312,8 +331,8 @@ Conditions conditionsFor(const QList<Predicate> &predicates, const Plan &plan,
         c.bindAll(p.binds);
     }
     if (live)
-        c.add(QLatin1String(kLiveCondition));
-    addTextCondition(c, plan.text, f);
+        c.add(QLatin1String(plan.postgres ? kLiveConditionPostgres : kLiveCondition));
+    addTextCondition(c, plan.text, f, plan.postgres);
     return c;
 }
 
@@ -392,7 +411,7 @@ qint64 localMonthStartMs(QDate month)
 }
 
 // Every condition of a filter read plainly, SQLite choosing: for counts of whole regions.
-Conditions allConditions(const DisputeFilter &f)
+Conditions allConditions(const DisputeFilter &f, bool postgres)
 {
     Conditions c;
     c.add(QStringLiteral("d.deleted = 0"));
@@ -400,15 +419,30 @@ Conditions allConditions(const DisputeFilter &f)
         c.add(render(p.sql, true));
         c.bindAll(p.binds);
     }
-    addTextCondition(c, TextRead::Member, f);
+    addTextCondition(c, TextRead::Member, f, postgres);
     return c;
+}
+
+// SQLite's planner hints taken out for PostgreSQL: `+d.col` (do not read through an index),
+// `INDEXED BY name`, and CROSS JOIN (join in this order) with its ON.
+QString withoutHints(QString sql)
+{
+    static const QRegularExpression plus(QStringLiteral("\\+(?=d\\.)"));
+    static const QRegularExpression indexedBy(QStringLiteral(" INDEXED BY \\w+"));
+    return sql.remove(plus).remove(indexedBy).replace(QLatin1String(" CROSS JOIN "),
+                                                      QLatin1String(" JOIN "));
 }
 
 } // namespace
 
+QSqlQuery DisputeRepository::prepare(const QString &sql) const
+{
+    return m_db.prepare(m_db.isPostgres() ? withoutHints(sql) : sql);
+}
+
 qint64 DisputeRepository::storeSize() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT max(rid) FROM dispute"));
+    QSqlQuery q = prepare(QStringLiteral("SELECT max(rid) FROM dispute"));
     Database::exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -417,8 +451,8 @@ qint64 DisputeRepository::cappedCount(const QString &fromWhere,
                                       const QList<std::pair<QString, QVariant>> &binds,
                                       qint64 cap) const
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT :cap)").arg(fromWhere));
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT :cap) AS capped").arg(fromWhere));
     for (const auto &[name, value] : binds)
         q.bindValue(name, value);
     q.bindValue(QStringLiteral(":cap"), cap);
@@ -588,8 +622,14 @@ DisputePage DisputeRepository::page(const DisputeFilter &filter,
     const bool readDescending = direction == Direction::Forward ? descending : !descending;
 
     const QList<Predicate> predicates = predicatesOf(filter, filter.queue);
-    const PlanChoice choice = choosePlan(filter, limit);
-    const Plan plan {choice.driver, choice.walkWith, static_cast<TextRead>(choice.text)};
+    Plan plan;
+    if (m_db.isPostgres()) {
+        plan.postgres = true;
+        plan.text = TextRead::Scan;
+    } else {
+        const PlanChoice choice = choosePlan(filter, limit);
+        plan = Plan {choice.driver, choice.walkWith, static_cast<TextRead>(choice.text)};
+    }
     // The sort index gives the order when walking, and so does a report-ordered driver's.
     const bool orderIndexed = (plan.driver < 0 && !plan.textDrives())
                               || (reportedSort && plan.driver >= 0
@@ -603,7 +643,7 @@ DisputePage DisputeRepository::page(const DisputeFilter &filter,
     const QString keys = QStringLiteral("SELECT d.rid FROM dispute d WHERE %1 ORDER BY %2 "
                                         "LIMIT :limit")
                              .arg(c.sql(), orderBy(expr, readDescending, orderIndexed));
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery q = prepare(
         QStringLiteral(
             "SELECT d.rid, d.id, d.case_no, d.title, d.category, d.status, d.level, d.source, "
             "       d.is_major, d.grid_code, g.name, v.name, d.reported_at, d.due_on, %1 "
@@ -650,10 +690,11 @@ std::optional<DisputeQueueKey> DisputeRepository::keyOf(const DisputeFilter &fil
     // One row, found by its id: every other condition is tested on it alone.
     Plan plan;
     plan.text = TextRead::Scan;
+    plan.postgres = m_db.isPostgres();
     Conditions c = conditionsFor(predicatesOf(filter, filter.queue), plan, filter, false);
     c.add(QStringLiteral("d.id = :id"));
     c.bind(QStringLiteral(":id"), id);
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT d.reported_at, d.rid, %1 FROM dispute d "
+    QSqlQuery q = prepare(QStringLiteral("SELECT d.reported_at, d.rid, %1 FROM dispute d "
                                               "WHERE %2")
                                    .arg(expr.isEmpty() ? QStringLiteral("NULL") : expr, c.sql()));
     c.bindTo(q);
@@ -676,9 +717,9 @@ qint64 DisputeRepository::countOpen(const DisputeFilter &filter) const
 
 DisputeRepository::Counts DisputeRepository::counts(const DisputeFilter &filter) const
 {
-    const Conditions where = allConditions(filter);
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT count(*), coalesce(sum(%1), 0) FROM dispute d WHERE %2")
+    const Conditions where = allConditions(filter, m_db.isPostgres());
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE %1) FROM dispute d WHERE %2")
             .arg(QLatin1String(kOpenCondition), where.sql()));
     where.bindTo(q);
     Database::exec(q);
@@ -693,9 +734,9 @@ DisputeRepository::Counts DisputeRepository::counts(const DisputeFilter &filter)
 QHash<QString, DisputeRepository::Counts>
 DisputeRepository::countsByChild(const DisputeFilter &filter, int childPrefixLength) const
 {
-    const Conditions where = allConditions(filter);
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT substr(d.grid_code, 1, :len) AS k, count(*), coalesce(sum(%1), 0) "
+    const Conditions where = allConditions(filter, m_db.isPostgres());
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT substr(d.grid_code, 1, :len) AS k, count(*), count(*) FILTER (WHERE %1) "
                        "FROM dispute d WHERE %2 GROUP BY k")
             .arg(QLatin1String(kOpenCondition), where.sql()));
     q.bindValue(QStringLiteral(":len"), childPrefixLength);
@@ -713,12 +754,29 @@ DisputeQueueCounts DisputeRepository::queueCounts(const DisputeFilter &filter,
 {
     DisputeQueueCounts out;
     auto countOf = [&](const QString &from, const Conditions &c) -> qint64 {
-        QSqlQuery q = m_db.prepare(
+        QSqlQuery q = prepare(
             QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, c.sql()));
         c.bindTo(q);
         Database::exec(q);
         return q.next() ? q.value(0).toLongLong() : 0;
     };
+    if (m_db.isPostgres()) {
+        // The server plans each count; a count is one statement, cancelled between them.
+        Plan plan;
+        plan.postgres = true;
+        plan.text = TextRead::Scan;
+        for (int i = 0; i < kDisputeQueueCount; ++i) {
+            if (cancelled && cancelled())
+                return out;
+            const auto queue = static_cast<DisputeQueue>(i);
+            out.queue[size_t(i)] = countOf(
+                QStringLiteral("dispute d"), conditionsFor(predicatesOf(filter, queue), plan, filter, false));
+        }
+        Conditions open = conditionsFor(predicatesOf(filter, DisputeQueue::All), plan, filter, false);
+        open.add(QLatin1String(kOpenCondition));
+        out.open = countOf(QStringLiteral("dispute d"), open);
+        return out;
+    }
     DisputeFilter all = filter;
     all.queue = DisputeQueue::All;
     const bool hasText = !matchOf(filter).isEmpty();
@@ -805,6 +863,12 @@ DisputeRepository::queueCountsAt(const QString &databasePath, const DisputeFilte
 {
     std::unique_ptr<Database> db = Database::open(databasePath, Database::Mode::ReadOnly,
                                                   /*migrate=*/false, Database::Check::Deferred);
+    if (db->isPostgres()) {
+        std::optional<DisputeQueueCounts> out = DisputeRepository(*db).queueCounts(filter, cancelled);
+        if (cancelled())
+            return std::nullopt;
+        return out;
+    }
     // Counting streams through indexes once: a small page cache keeps the worker's memory down.
     QSqlQuery cache = db->prepare(QStringLiteral("PRAGMA cache_size = -4096"));
     Database::exec(cache);
@@ -833,11 +897,11 @@ DisputeRepository::queueCountsAt(const QString &databasePath, const DisputeFilte
 
 std::optional<DisputeDetail> DisputeRepository::detail(const QString &id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery q = prepare(QStringLiteral(
         "SELECT d.id, d.case_no, d.title, d.summary, d.category, d.source, d.complexity, "
         "       d.is_major, d.status, d.level, d.grid_code, g.name, v.name, t.name, "
         "       b.name, p.name, d.parties, d.amount_yuan, d.reported_at, d.accepted_at, "
-        "       d.resolved_at, d.closed_at, d.due_on, d.outcome, d.satisfaction "
+        "       d.resolved_at, d.closed_at, d.due_on, d.outcome, d.satisfaction, d.rev "
         "FROM dispute d "
         "LEFT JOIN region g ON g.code = d.grid_code "
         "LEFT JOIN region v ON v.code = g.parent_code "
@@ -875,9 +939,10 @@ std::optional<DisputeDetail> DisputeRepository::detail(const QString &id) const
     d.dueOn = dateOf(q.value(22));
     d.outcome = q.value(23).toString();
     d.satisfaction = q.value(24).toString();
+    d.rev = q.value(25).toLongLong();
     q.finish();
 
-    QSqlQuery parties = m_db.prepare(QStringLiteral(
+    QSqlQuery parties = prepare(QStringLiteral(
         "SELECT role, name, id_card, phone FROM dispute_party "
         "WHERE dispute_id = ? AND deleted = 0 ORDER BY "
         "CASE role WHEN 'applicant' THEN 0 WHEN 'respondent' THEN 1 ELSE 2 END, rid"));
@@ -888,7 +953,7 @@ std::optional<DisputeDetail> DisputeRepository::detail(const QString &id) const
                                       parties.value(2).toString(), parties.value(3).toString()};
     }
 
-    QSqlQuery events = m_db.prepare(
+    QSqlQuery events = prepare(
         QStringLiteral("SELECT at, action, from_status, to_status, actor, note FROM dispute_event "
                        "WHERE dispute_id = ? AND deleted = 0 ORDER BY at, rid"));
     events.addBindValue(id);
@@ -919,9 +984,9 @@ QList<DisputeMonthCount> DisputeRepository::monthly(const DisputeFilter &filter,
     }
     // One count per month and time column, each inside a covering index (migration 8): a
     // month costs its own index entries, not a pass over the store.
-    const Conditions where = allConditions(filter);
+    const Conditions where = allConditions(filter, m_db.isPostgres());
     auto count = [&](const char *column, qint64 from, qint64 to) {
-        QSqlQuery q = m_db.prepare(
+        QSqlQuery q = prepare(
             QStringLiteral("SELECT count(*) FROM dispute d WHERE %1 AND d.%2 >= :from "
                            "AND d.%2 < :to")
                 .arg(where.sql(), QLatin1String(column)));
@@ -940,7 +1005,7 @@ QList<DisputeMonthCount> DisputeRepository::monthly(const DisputeFilter &filter,
 
 std::optional<qint64> DisputeRepository::latestReportedAt() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT reported_at FROM dispute WHERE deleted = 0 "
+    QSqlQuery q = prepare(QStringLiteral("SELECT reported_at FROM dispute WHERE deleted = 0 "
                                               "ORDER BY reported_at DESC LIMIT 1"));
     Database::exec(q);
     if (!q.next() || q.value(0).isNull())

@@ -12,6 +12,7 @@
 #include <utility>
 
 class Database;
+class QSqlQuery;
 
 // The dispute queues of DESIGN §5. Every queue but All lists unfinished cases only.
 enum class DisputeQueue : int {
@@ -148,6 +149,7 @@ struct DisputeDetail
     QString satisfaction;
     QList<DisputePartyRow> parties;
     QList<DisputeEventRow> events; // oldest first
+    qint64 rev = 0;                // the revision read: an action passes it back (expectedRev)
 };
 
 // Disputes per calendar month (local time): reported in the month, closed in the month.
@@ -256,6 +258,8 @@ private:
         int walkWith = -1;
         int text = 0;
     };
+    // Prepares `sql`; on PostgreSQL without SQLite's planner hints (see the .cpp).
+    QSqlQuery prepare(const QString &sql) const;
     qint64 storeSize() const;
     qint64 cappedCount(const QString &fromWhere,
                        const QList<std::pair<QString, QVariant>> &binds, qint64 cap) const;

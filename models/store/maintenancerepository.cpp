@@ -12,7 +12,11 @@ QStringList MaintenanceRepository::tables() const
 {
     // Virtual tables (the R-tree, the full-text index) and their shadow tables, and the survey
     // counts, are not data of their own: they are derived from the tables and rebuilt from them.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    // A server store has neither virtual tables nor shadow tables; its schema version is its own.
+    QSqlQuery q = m_db.prepare(m_db.isPostgres() ? QStringLiteral(
+        "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+        "AND c.relkind = 'r' AND c.relname NOT IN ('survey_tally', 'schema_version') ORDER BY c.oid")
+        : QStringLiteral(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'region_bbox_%' "
         "AND name NOT LIKE 'dispute_fts_%' AND name <> 'survey_tally' ORDER BY rowid"));
@@ -27,7 +31,7 @@ QList<QPair<QString, qint64>> MaintenanceRepository::rowCounts() const
 {
     QList<QPair<QString, qint64>> out;
     for (const QString &table : tables()) {
-        // Table names come from sqlite_schema, never from the user.
+        // Table names come from the schema, never from the user.
         QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
         Database::exec(q);
         out << qMakePair(table, q.next() ? q.value(0).toLongLong() : 0);
@@ -38,6 +42,11 @@ QList<QPair<QString, qint64>> MaintenanceRepository::rowCounts() const
 QStringList MaintenanceRepository::check() const
 {
     QStringList problems;
+    if (m_db.isPostgres()) {
+        // The server keeps its pages sound (WAL, checksums) and its foreign keys and indexes
+        // always enforced; what is left to check is the survey counts below.
+        return surveyTallyProblems();
+    }
     QSqlQuery integrity = m_db.prepare(QStringLiteral("PRAGMA integrity_check"));
     Database::exec(integrity);
     while (integrity.next()) {
@@ -64,6 +73,12 @@ QStringList MaintenanceRepository::check() const
                         .arg(rtree.value(1).toLongLong());
     }
     rtree.finish();
+    return problems + surveyTallyProblems();
+}
+
+QStringList MaintenanceRepository::surveyTallyProblems() const
+{
+    QStringList problems;
     // The survey's kept counts (migration 7) against the responses they count.
     QSqlQuery tally = m_db.prepare(QStringLiteral(
         "WITH live AS (SELECT wave_id, region_code, security s, order_satisfaction o, "
@@ -72,8 +87,8 @@ QStringList MaintenanceRepository::check() const
         "kept AS (SELECT wave_id, region_code, security s, order_satisfaction o, "
         "    enforcement_satisfaction e, awareness a, participation p, responses n "
         "    FROM survey_tally WHERE responses > 0) "
-        "SELECT (SELECT count(*) FROM (SELECT * FROM live EXCEPT SELECT * FROM kept)) "
-        "     + (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM live))"));
+        "SELECT (SELECT count(*) FROM (SELECT * FROM live EXCEPT SELECT * FROM kept) AS missing) "
+        "     + (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM live) AS extra)"));
     Database::exec(tally);
     if (tally.next() && tally.value(0).toLongLong() > 0)
         problems << QStringLiteral("survey counts: %1 counts differ from the responses "
@@ -86,7 +101,7 @@ QMap<QString, QByteArray> MaintenanceRepository::contentHashes() const
 {
     QMap<QString, QByteArray> out;
     for (const QString &table : tables()) {
-        // Table names come from sqlite_schema, never from the user.
+        // Table names come from the schema, never from the user.
         QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
         q.setForwardOnly(true);
         Database::exec(q);

@@ -25,5 +25,8 @@ public:
     QMap<QString, QByteArray> contentHashes() const;
 
 private:
+    // The survey's kept counts that differ from the responses they count.
+    QStringList surveyTallyProblems() const;
+
     Database &m_db;
 };
