@@ -45,7 +45,9 @@ bool DisputeActionHandler::handle(const QString &disputeId, DisputeAction action
     DisputeActionInput input = dialog.input();
     input.actor = m_actor;
     try {
-        DisputeCommands(m_db).act(disputeId, action, input, QDateTime::currentMSecsSinceEpoch());
+        // Refused, saying who and when, if another workstation acted while the dialog was open.
+        DisputeCommands(m_db).act(disputeId, action, input, QDateTime::currentMSecsSinceEpoch(),
+                                  detail->rev);
     } catch (const DisputeRefused &e) {
         m_lastRefusal = e.message();
         if (!m_hook) {

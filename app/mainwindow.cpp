@@ -572,7 +572,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 void MainWindow::openInitialDatabase()
 {
     const QString path = m_options.dbPath.isEmpty() ? Database::defaultPath() : m_options.dbPath;
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) || Database::isServerAddress(path)) {
         // Whoever cancels the sign-in at start leaves the desk.
         if (!openDatabase(path) && m_signInCancelled)
             QTimer::singleShot(0, this, &QWidget::close);
@@ -707,6 +707,16 @@ void MainWindow::createDemoDatabase(const QString &path, const DemoOptions &opti
 
 bool MainWindow::openDatabase(const QString &path, Database::Check check)
 {
+    if (Database::isServerAddress(path)) {
+        // The window's map, coverage, survey and sync desks read SQLite files; a county
+        // center's server store is worked from pingan-cli for now (README, "PostgreSQL").
+        QMessageBox::warning(this, tr("Open database"),
+                             tr("%1 is a PostgreSQL database. This window opens SQLite database "
+                                "files only, for now; work a server store with pingan-cli "
+                                "(dispute list, show, add and act).")
+                                 .arg(path));
+        return false;
+    }
     QElapsedTimer clock;
     clock.start();
     std::unique_ptr<Database> db;

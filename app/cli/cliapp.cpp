@@ -13,6 +13,7 @@
 #include "cmd_patrol.h"
 #include "cmd_report.h"
 #include "cmd_survey.h"
+#include "cmd_store.h"
 #include "cmd_sync.h"
 
 #include "demo/demogenerator.h"
@@ -22,6 +23,7 @@
 #include "store/maintenancerepository.h"
 #include "store/migrator.h"
 #include "store/regionrepository.h"
+#include "store/storecopier.h"
 #include "store/storeerror.h"
 
 #include <QElapsedTimer>
@@ -32,6 +34,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <unistd.h>
@@ -46,8 +49,38 @@ QString json(const QJsonValue &value)
 }
 
 // Removes a database file this command created, with its WAL companions.
+// What a PostgreSQL store serves so far: the dispute desk of a center with several
+// workstations (queues, registration, the workflow), its accounts and audit log. The rest needs
+// a SQLite store (README, "PostgreSQL").
+bool availableOnServer(const QString &command, const QStringList &words)
+{
+    static const QStringList commands = {QStringLiteral("init"), QStringLiteral("regions"),
+                                         QStringLiteral("dispute"), QStringLiteral("user")};
+    if (command == QLatin1String("audit"))
+        return (words.value(0) == QLatin1String("list") || words.value(0) == QLatin1String("verify"))
+               && !words.contains(QStringLiteral("--against"));
+    return commands.contains(command);
+}
+
+// The demo county on a server store: made in a SQLite file of its own and copied in whole.
+DemoGenerator::Result generateDemoOnServer(Database &server, const DemoOptions &options,
+                                           const DemoGenerator::Progress &progress)
+{
+    if (RegionRepository(server).countAll() > 0)
+        return {};   // already a county there: nothing added, as on a file
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw StoreError(QStringLiteral("cannot make a temporary folder: %1").arg(dir.errorString()));
+    auto file = Database::open(dir.filePath(QStringLiteral("demo.db")));
+    const DemoGenerator::Result result = DemoGenerator(*file).generate(options, progress);
+    StoreCopier(*file, server).copy();
+    return result;
+}
+
 void removeCreatedStore(const QString &path)
 {
+    if (Database::isServerAddress(path))
+        return;   // a server database is never created by us: nothing to remove
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
 }
@@ -138,9 +171,14 @@ int runCliCommand(QTextStream &err, const std::function<int()> &body)
     }
 }
 
+bool storeExists(const QString &dbPath)
+{
+    return Database::isServerAddress(dbPath) || QFileInfo::exists(dbPath);
+}
+
 std::unique_ptr<Database> openStoreForWriting(const QString &dbPath, Database::Check check)
 {
-    if (!QFileInfo::exists(dbPath))
+    if (!storeExists(dbPath))
         throw CliError{ExitFailure,
                        QStringLiteral("%1: no such database (create it with "
                                       "'pingan-cli --db %1 init')")
@@ -169,7 +207,7 @@ QString localTimeText(qint64 ms)
 
 std::unique_ptr<Database> openStoreForReading(const QString &dbPath)
 {
-    if (!QFileInfo::exists(dbPath))
+    if (!storeExists(dbPath))
         throw CliError {ExitFailure, QStringLiteral("%1: no such database").arg(dbPath)};
     auto db = Database::open(dbPath, Database::Mode::ReadOnly, false, Database::Check::Deferred);
     if (db->schemaVersion() < Migrator::latestVersion()) {
@@ -204,9 +242,10 @@ QString CliApp::usage()
         "  dispute list [--queue NAME] [--region CODE] [--search TEXT] [--status S] [--limit N] [--json]\n"
         "                     queues: to-accept, mine, due-soon, overdue, major, follow-up, escalated, all\n"
         "  dispute act ID ACTION [--by LOGIN] [--note TEXT] [--body ID] [--mediator ID]\n"
-        "              [--outcome O] [--days N] [--at ISO-TIME] [--json]\n"
+        "              [--outcome O] [--days N] [--at ISO-TIME] [--rev R] [--json]\n"
         "                     accept, route, mediate, session, resolve, fail, refer, escalate, extend,\n"
-        "                     follow-up, close, withdraw, reopen, comment; exit 3 with the reason when refused\n"
+        "                     follow-up, close, withdraw, reopen, comment; exit 3 with the reason when refused;\n"
+        "                     --rev (from 'dispute show --json') refuses it when someone changed the case since\n"
         "%2"
         "%3"
         "%4"
@@ -219,17 +258,19 @@ QString CliApp::usage()
         "%11"
         "%12"
         "%13"
-        "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--json]\n"
+        "%14"
+        "  bench [--only PREFIX] [--data DIR] [--large-db FILE] [--large-scale N] [--pg ADDRESS] [--json]\n"
         "                     run benchmarks, one JSON object per line\n"
         "\n"
-        "--db FILE defaults to this user's database (%1).\n"
+        "--db FILE defaults to this user's database (%1). A county center's PostgreSQL store is\n"
+        "--db postgresql://USER@HOST:PORT/DBNAME (password from PGPASSWORD or ~/.pgpass).\n"
         "--user LOGIN (or PINGAN_USER) signs in once the store has accounts; the password\n"
         "comes from PINGAN_PASSWORD or the first line of standard input.\n"
         "exit codes: 0 ok, 1 failure, 2 wrong usage, 3 input rejected, 4 login or permission refused\n")
         .arg(Database::defaultPath(), calendarUsage(), statsCommandUsage(), geoCommandUsage(),
              renderMapUsage(), patrolCommandUsage(), coverageCommandUsage(),
              importSurveyUsage(), indicatorsUsage(), reportUsage(), usersUsage(), backupUsage(),
-             syncUsage());
+             syncUsage(), storeUsage());
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -268,6 +309,12 @@ int CliApp::run(const QStringList &arguments)
             || command == QLatin1String("-h")) {
             m_out << usage();
             return int(ExitOk);
+        }
+        if (Database::isServerAddress(m_dbPath) && !availableOnServer(command, words)) {
+            throw CliError{ExitFailure,
+                           QStringLiteral("%1 is not available on a PostgreSQL store yet (%2); "
+                                          "there: init, regions, dispute, user, audit list|verify")
+                               .arg(command, m_dbPath)};
         }
         CliGate gate(m_dbPath, m_user);
         gate.admit(command, words);
@@ -330,8 +377,11 @@ int CliApp::dispatch(const QString &command, const QStringList &words)
             return runNodeCommand(m_dbPath, words, m_out, m_err);
         if (command == QLatin1String("sync"))
             return runSyncCommand(m_dbPath, words, m_out, m_err);
+        if (command == QLatin1String("store"))
+            return runStoreCommand(m_dbPath, words, CliGate::session() ? CliGate::session()->login
+                                                                       : m_user, m_out, m_err);
         if (command == QLatin1String("bench"))
-            return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale"}, {"json", "quick"}}));
+            return cmdBench(CliArgs(command, words, {{"only", "data", "large-db", "large-scale", "pg"}, {"json", "quick"}}));
         throw CliError{ExitUsage, QStringLiteral("unknown command '%1'").arg(command)};
     });
 }
@@ -357,7 +407,7 @@ int CliApp::cmdInit(const CliArgs &args)
                                           .arg(args.value(QStringLiteral("seed")))};
     }
 
-    const bool existed = QFileInfo::exists(m_dbPath);
+    const bool existed = storeExists(m_dbPath);
     QElapsedTimer clock;
     clock.start();
     try {
@@ -371,14 +421,16 @@ int CliApp::cmdInit(const CliArgs &args)
         if (args.has(QStringLiteral("demo"))) {
             const bool tty = isatty(fileno(stderr));
             int lastPercent = -1;
-            result = DemoGenerator(*db).generate(options, [&](int percent, const QString &stage) {
+            const auto progress = [&](int percent, const QString &stage) {
                 if (tty && percent != lastPercent) {
                     m_err << "\r" << percent << "% " << stage << "\x1b[K";
                     m_err.flush();
                     lastPercent = percent;
                 }
                 return true;
-            });
+            };
+            result = db->isPostgres() ? generateDemoOnServer(*db, options, progress)
+                                      : DemoGenerator(*db).generate(options, progress);
             if (tty) {
                 m_err << "\r\x1b[K";
                 m_err.flush();
@@ -418,7 +470,7 @@ int CliApp::cmdInit(const CliArgs &args)
 
 int CliApp::cmdInfo(const CliArgs &args)
 {
-    if (!QFileInfo::exists(m_dbPath)) {
+    if (!storeExists(m_dbPath)) {
         throw CliError{ExitFailure, QStringLiteral("%1: no such database (create it with "
                                                    "'pingan-cli --db %1 init')").arg(m_dbPath)};
     }
@@ -445,7 +497,7 @@ int CliApp::cmdInfo(const CliArgs &args)
 
 int CliApp::cmdCheck(const CliArgs &args)
 {
-    if (!QFileInfo::exists(m_dbPath))
+    if (!storeExists(m_dbPath))
         throw CliError{ExitFailure, QStringLiteral("%1: no such database").arg(m_dbPath)};
     QStringList problems;
     try {
@@ -488,7 +540,7 @@ int CliApp::cmdRegions(const CliArgs &args)
         }
         query.level = level;
     }
-    if (!QFileInfo::exists(m_dbPath))
+    if (!storeExists(m_dbPath))
         throw CliError{ExitFailure, QStringLiteral("%1: no such database").arg(m_dbPath)};
     auto db = Database::open(m_dbPath, Database::Mode::ReadOnly);
     RegionRepository repo(*db);
@@ -533,5 +585,6 @@ int CliApp::cmdBench(const CliArgs &args)
     options.quick = args.has(QStringLiteral("quick"));
     options.largeDb = args.value(QStringLiteral("large-db"));
     options.largeScale = args.number(QStringLiteral("large-scale"), options.largeScale, 0.01, 500);
+    options.pg = args.value(QStringLiteral("pg"));
     return Bench(options, m_out, m_err).run();
 }

@@ -68,6 +68,9 @@ std::unique_ptr<Database> openStoreForReading(const QString &dbPath);
 // read-only) is a CliError that says nothing was written.
 std::unique_ptr<Database> openStoreForWriting(const QString &dbPath,
                                               Database::Check check = Database::Check::Deferred);
+// Whether the store named by --db is there: a file that exists, or any server address (the
+// server then says whether it can be used).
+bool storeExists(const QString &dbPath);
 // A JSON array or object on one line.
 QString compactJson(const QJsonValue &v);
 // Local time for people ("2026-12-06 21:40:00"); empty for 0 ("never").

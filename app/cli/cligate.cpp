@@ -153,6 +153,11 @@ Need needFor(const QString &command, const QStringList &words, const QString &us
             ? QStringLiteral("report.xlsx")
             : !optionValue(words, QStringLiteral("pdf")).isEmpty() ? QStringLiteral("report.pdf")
                                                                    : QStringLiteral("report");
+    } else if (command == QLatin1String("store")) {
+        // The whole store, personal data and accounts included, goes to the server.
+        n.permission = Permission::Backup;
+        n.audit = QStringLiteral("store.copy");
+        n.auditObject = optionValue(words, QStringLiteral("to"));
     } else if (command == QLatin1String("backup")) {
         n.permission = Permission::Backup;
     } else if (command == QLatin1String("restore")) {
@@ -278,7 +283,7 @@ QString CliGate::nextSecret(const QString &prompt, bool environmentFirst)
 
 void CliGate::admit(const QString &command, QStringList &words)
 {
-    if (!QFileInfo::exists(m_dbPath))
+    if (!storeExists(m_dbPath))
         return;
     // First a look without writing (a read-only command on a backup file must leave it as it
     // is); a sign-in then writes its audit row through a connection of its own.
@@ -367,7 +372,7 @@ void CliGate::admit(const QString &command, QStringList &words)
 
 void CliGate::record(const QString &command, const QStringList &words, int exitCode)
 {
-    if (m_auditAction.isEmpty() || !QFileInfo::exists(m_dbPath))
+    if (m_auditAction.isEmpty() || !storeExists(m_dbPath))
         return;
     // A command that failed may have met a damaged file: then the store is checked before a
     // row is written (and left alone when damaged). Without accounts a failure is not recorded.

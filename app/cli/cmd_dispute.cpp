@@ -49,7 +49,7 @@ QJsonValue isoDay(QDate d)
 
 std::unique_ptr<Database> openStore(const QString &path, bool write)
 {
-    if (!QFileInfo::exists(path)) {
+    if (!storeExists(path)) {
         throw CliError{ExitFailure, QStringLiteral("%1: no such database (create it with "
                                                    "'pingan-cli --db %1 init')").arg(path)};
     }
@@ -228,6 +228,7 @@ QJsonObject detailJson(const DisputeDetail &d, const WorkCalendar &calendar, boo
             {QStringLiteral("due_on"), isoDay(d.dueOn)},
             {QStringLiteral("deadline"), deadline.isEmpty() ? QJsonValue() : QJsonValue(deadline)},
             {QStringLiteral("outcome"), d.outcome},
+            {QStringLiteral("rev"), QString::number(d.rev)},
             {QStringLiteral("satisfaction"), d.satisfaction},
             {QStringLiteral("parties"), parties},
             {QStringLiteral("events"), events},
@@ -311,7 +312,14 @@ int cmdAct(const QString &dbPath, const CliArgs &args, QTextStream &out)
     auto db = openStore(dbPath, true);
     DisputeCommands::Applied applied;
     try {
-        applied = DisputeCommands(*db).act(id, *action, input, at);
+        std::optional<qint64> expectedRev;
+        if (args.has(QStringLiteral("rev"))) {
+            bool ok = false;
+            expectedRev = args.value(QStringLiteral("rev")).toLongLong(&ok);
+            if (!ok)
+                throw CliError{ExitUsage, QStringLiteral("dispute act: --rev must be the revision 'dispute show --json' gave")};
+        }
+        applied = DisputeCommands(*db).act(id, *action, input, at, expectedRev);
     } catch (const DisputeRefused &e) {
         throw CliError{exitFor(e), QStringLiteral("dispute act %1 %2: refused: %3").arg(id, name, e.message())};
     }
@@ -439,7 +447,7 @@ int runDisputeCommand(const QString &dbPath, const QStringList &words, QTextStre
     if (sub == QLatin1String("show"))
         return cmdShow(dbPath, CliArgs(command, rest, {{"reason"}, {"json", "unmask"}, 1}), out);
     if (sub == QLatin1String("act")) {
-        return cmdAct(dbPath, CliArgs(command, rest, {{"by", "note", "body", "mediator", "outcome", "at", "days"},
+        return cmdAct(dbPath, CliArgs(command, rest, {{"by", "note", "body", "mediator", "outcome", "at", "days", "rev"},
                                                       {"json"}, 2}),
                       out);
     }

@@ -1620,6 +1620,29 @@ BY_CONTEXT.update({
 })
 
 
+BY_CONTEXT.update({
+    ('DisputeCommands', 'The dispute was changed by %1 at %2 after you opened it; look at it again'):
+        '该纠纷已被 %1 于 %2 修改（在您打开之后），请重新查看后再操作',
+    ('Database', '%1: %2 needs a SQLite store; on PostgreSQL it is not available yet'):
+        '%1：%2需要 SQLite 数据库文件，在 PostgreSQL 数据库上暂不可用',
+    ('Database', 'this task'): '此项操作',
+    ('StoreCopier', '%1: the store to copy from must be a SQLite file'):
+        '%1：复制的来源必须是 SQLite 数据库文件',
+    ('StoreCopier', '%1: the store to copy to must be a PostgreSQL database'):
+        '%1：复制的目标必须是 PostgreSQL 数据库',
+    ('StoreCopier', '%1: schema version %2, but this program copies version %3: open the file once with this program to bring it up to date'):
+        '%1：数据库结构版本为 %2，本程序复制的是版本 %3：请先用本程序打开一次该文件以完成升级',
+    ('StoreCopier', '%1: the server store is not at schema version %2'):
+        '%1：服务器数据库的结构版本不是 %2',
+    ('StoreCopier', '%1: the server store already holds data (table %2); copy into a new, empty database'):
+        '%1：服务器数据库中已有数据（数据表 %2），请复制到一个新的空数据库',
+    ('StoreCopier', '%1: table %2 changed while it was copied (%3 rows, then %4)'):
+        '%1：数据表 %2 在复制过程中发生了变化（先为 %3 行，后为 %4 行）',
+    ('MainWindow', '%1 is a PostgreSQL database. This window opens SQLite database files only, for now; work a server store with pingan-cli (dispute list, show, add and act).'):
+        '%1 是 PostgreSQL 数据库。本窗口目前只能打开 SQLite 数据库文件；服务器数据库请用 pingan-cli 办理（dispute list、show、add 和 act）。',
+})
+
+
 def fill_zh(path):
     tree = ET.parse(path)
     missing = []

@@ -1263,6 +1263,14 @@ Everything entered since that backup is replaced. The current database is kept b
             <source>the disk is full, or the database has reached its size limit: nothing was saved (%1)</source>
             <translation />
         </message>
+        <message>
+            <source>%1: %2 needs a SQLite store; on PostgreSQL it is not available yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>this task</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Deadline</name>
@@ -1733,6 +1741,10 @@ Everything entered since that backup is replaced. The current database is kept b
         </message>
         <message>
             <source>same party: %1 (same %2)</source>
+            <translation />
+        </message>
+        <message>
+            <source>The dispute was changed by %1 at %2 after you opened it; look at it again</source>
             <translation />
         </message>
     </context>
@@ -3601,6 +3613,10 @@ Register it anyway?</source>
         </message>
         <message>
             <source>This sync node, the nodes it trusts, and pairing</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database. This window opens SQLite database files only, for now; work a server store with pingan-cli (dispute list, show, add and act).</source>
             <translation />
         </message>
     </context>
@@ -6008,6 +6024,33 @@ Open disputes %5 of %6</source>
         </message>
         <message>
             <source>Village share</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>StoreCopier</name>
+        <message>
+            <source>%1: the store to copy from must be a SQLite file</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the store to copy to must be a PostgreSQL database</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: schema version %2, but this program copies version %3: open the file once with this program to bring it up to date</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the server store is not at schema version %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: the server store already holds data (table %2); copy into a new, empty database</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1: table %2 changed while it was copied (%3 rows, then %4)</source>
             <translation />
         </message>
     </context>

@@ -1262,6 +1262,14 @@ Everything entered since that backup is replaced. The current database is kept b
             <source>the disk is full, or the database has reached its size limit: nothing was saved (%1)</source>
             <translation>磁盘已满，或数据库已达到大小上限：未保存任何内容（%1）</translation>
         </message>
+        <message>
+            <source>%1: %2 needs a SQLite store; on PostgreSQL it is not available yet</source>
+            <translation>%1：%2需要 SQLite 数据库文件，在 PostgreSQL 数据库上暂不可用</translation>
+        </message>
+        <message>
+            <source>this task</source>
+            <translation>此项操作</translation>
+        </message>
     </context>
     <context>
         <name>Deadline</name>
@@ -1729,6 +1737,10 @@ Everything entered since that backup is replaced. The current database is kept b
         <message>
             <source>same party: %1 (same %2)</source>
             <translation>同一当事人：%1（%2相同）</translation>
+        </message>
+        <message>
+            <source>The dispute was changed by %1 at %2 after you opened it; look at it again</source>
+            <translation>该纠纷已被 %1 于 %2 修改（在您打开之后），请重新查看后再操作</translation>
         </message>
     </context>
     <context>
@@ -3594,6 +3606,10 @@ Register it anyway?</source>
         <message>
             <source>This sync node, the nodes it trusts, and pairing</source>
             <translation>本同步节点、受信任的节点及配对</translation>
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database. This window opens SQLite database files only, for now; work a server store with pingan-cli (dispute list, show, add and act).</source>
+            <translation>%1 是 PostgreSQL 数据库。本窗口目前只能打开 SQLite 数据库文件；服务器数据库请用 pingan-cli 办理（dispute list、show、add 和 act）。</translation>
         </message>
     </context>
     <context>
@@ -6003,6 +6019,33 @@ Open disputes %5 of %6</source>
         <message>
             <source>Village share</source>
             <translation>村级占比</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreCopier</name>
+        <message>
+            <source>%1: the store to copy from must be a SQLite file</source>
+            <translation>%1：复制的来源必须是 SQLite 数据库文件</translation>
+        </message>
+        <message>
+            <source>%1: the store to copy to must be a PostgreSQL database</source>
+            <translation>%1：复制的目标必须是 PostgreSQL 数据库</translation>
+        </message>
+        <message>
+            <source>%1: schema version %2, but this program copies version %3: open the file once with this program to bring it up to date</source>
+            <translation>%1：数据库结构版本为 %2，本程序复制的是版本 %3：请先用本程序打开一次该文件以完成升级</translation>
+        </message>
+        <message>
+            <source>%1: the server store is not at schema version %2</source>
+            <translation>%1：服务器数据库的结构版本不是 %2</translation>
+        </message>
+        <message>
+            <source>%1: the server store already holds data (table %2); copy into a new, empty database</source>
+            <translation>%1：服务器数据库中已有数据（数据表 %2），请复制到一个新的空数据库</translation>
+        </message>
+        <message>
+            <source>%1: table %2 changed while it was copied (%3 rows, then %4)</source>
+            <translation>%1：数据表 %2 在复制过程中发生了变化（先为 %3 行，后为 %4 行）</translation>
         </message>
     </context>
     <context>
