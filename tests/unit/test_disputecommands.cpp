@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "demo/demogenerator.h"
@@ -54,10 +55,13 @@ struct SmallCounty
 
     SmallCounty()
     {
-        db = Database::open(tmp.path());
-        DemoOptions options;
-        options.scale = 0.05;
-        DemoGenerator(*db).generate(options);
+        {
+            auto file = Database::open(tmp.path());
+            DemoOptions options;
+            options.scale = 0.05;
+            DemoGenerator(*file).generate(options);
+        }
+        db = storetest::storeFrom(tmp.path());
         grid = text(*db, QStringLiteral("SELECT code FROM region WHERE level = 3 ORDER BY code LIMIT 1"));
         body = text(*db, QStringLiteral("SELECT b.id FROM mediation_body b WHERE b.level = 2 AND EXISTS "
                                         "(SELECT 1 FROM person p WHERE p.mediation_body_id = b.id) "

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "demo/demogenerator.h"
@@ -27,15 +28,19 @@ const QDate kDueSoonUntil(2026, 11, 18);
 struct QueueCounty
 {
     TempStore tmp;
-    QString path;
+    QString path;      // the SQLite file
+    QString address;   // the store the tests read: the file, or a server copy (pg_tests)
 
     QueueCounty()
     {
         path = tmp.path(QStringLiteral("county.db"));
-        auto db = Database::open(path);
-        DemoOptions options;
-        options.scale = 1;
-        REQUIRE(DemoGenerator(*db).generate(options).created);
+        {
+            auto db = Database::open(path);
+            DemoOptions options;
+            options.scale = 1;
+            REQUIRE(DemoGenerator(*db).generate(options).created);
+        }
+        address = storetest::addressOf(*storetest::storeFrom(path));
     }
 };
 
@@ -50,7 +55,7 @@ std::unique_ptr<Database> copyOfCounty(const TempStore &tmp)
 {
     const QString path = tmp.path(QStringLiteral("copy.db"));
     REQUIRE(QFile::copy(county().path, path));
-    return Database::open(path);
+    return storetest::storeFrom(path);
 }
 
 QList<qint64> ridsOf(QSqlQuery &q)
@@ -157,7 +162,7 @@ QString plainQueueCondition(DisputeQueue queue)
     case DisputeQueue::EscalatedToCounty:
         return QStringLiteral("level = 0 AND escalations > 0 AND "
                               "status NOT IN ('closed', 'withdrawn')");
-    case DisputeQueue::All: return QStringLiteral("1");
+    case DisputeQueue::All: return QStringLiteral("1 = 1");
     }
     return {};
 }
@@ -270,7 +275,7 @@ QStringList idsOf(Database &db, const QList<qint64> &rids)
 
 TEST_CASE("Each queue lists what its plain query finds, and counts it", "[queue]")
 {
-    auto db = Database::open(county().path, Database::Mode::ReadOnly);
+    auto db = Database::open(county().address, Database::Mode::ReadOnly);
     DisputeRepository repo(*db);
     const QString user = busiestHandler(*db);
     REQUIRE(!user.isEmpty());
@@ -280,7 +285,7 @@ TEST_CASE("Each queue lists what its plain query finds, and counts it", "[queue]
         DisputeFilter f = baseFilter(user);
         f.codePrefix = prefix;
         const DisputeQueueCounts counts = repo.queueCounts(f);
-        const QString region = prefix.isEmpty() ? QStringLiteral("1")
+        const QString region = prefix.isEmpty() ? QStringLiteral("1 = 1")
                                                 : QStringLiteral("grid_code LIKE '%1%'").arg(prefix);
         for (int i = 0; i < kDisputeQueueCount; ++i) {
             const auto queue = static_cast<DisputeQueue>(i);
@@ -313,7 +318,7 @@ TEST_CASE("Each queue lists what its plain query finds, and counts it", "[queue]
 TEST_CASE("Every sort pages through the whole list in order, forward and backward",
           "[queue]")
 {
-    auto db = Database::open(county().path, Database::Mode::ReadOnly);
+    auto db = Database::open(county().address, Database::Mode::ReadOnly);
     DisputeRepository repo(*db);
     const QString township = busiestTownship(*db);
     for (const DisputeSort &sort : everySort()) {
@@ -341,14 +346,14 @@ TEST_CASE("Every sort pages through the whole list in order, forward and backwar
          {DisputeSort {}, DisputeSort {DisputeSortColumn::Title, false}}) {
         DisputeFilter f = baseFilter();
         f.sort = sort;
-        const QList<qint64> expected = plainList(*db, QStringLiteral("1"), {}, plainOrder(sort));
+        const QList<qint64> expected = plainList(*db, QStringLiteral("1 = 1"), {}, plainOrder(sort));
         CHECK(pagedForward(repo, f, 1000) == expected);
     }
 }
 
 TEST_CASE("Filters combine with each other, the region and the queue", "[queue]")
 {
-    auto db = Database::open(county().path, Database::Mode::ReadOnly);
+    auto db = Database::open(county().address, Database::Mode::ReadOnly);
     DisputeRepository repo(*db);
     const QString township = busiestTownship(*db);
     const QString category = text(
@@ -425,7 +430,7 @@ TEST_CASE("Filters combine with each other, the region and the queue", "[queue]"
 
 TEST_CASE("Search lists what a substring scan finds, in every order", "[queue][search]")
 {
-    auto db = Database::open(county().path, Database::Mode::ReadOnly);
+    auto db = Database::open(county().address, Database::Mode::ReadOnly);
     DisputeRepository repo(*db);
     const QString township = busiestTownship(*db);
     // Common, middling and rare terms of two and three characters, and two words at once.
@@ -500,7 +505,7 @@ TEST_CASE("Counts leave tombstones out and follow the filter", "[queue]")
     for (const QString &prefix : {QString(), township}) {
         DisputeFilter f = baseFilter(user);
         f.codePrefix = prefix;
-        const QString region = prefix.isEmpty() ? QStringLiteral("1")
+        const QString region = prefix.isEmpty() ? QStringLiteral("1 = 1")
                                                 : QStringLiteral("grid_code LIKE '%1%'").arg(prefix);
         const DisputeQueueCounts counts = repo.queueCounts(f);
         for (int i = 0; i < kDisputeQueueCount; ++i) {
@@ -530,7 +535,7 @@ TEST_CASE("Counts leave tombstones out and follow the filter", "[queue]")
 TEST_CASE("The queue model jumps to the end and grows upwards with the same rows",
           "[queue][qtmodels]")
 {
-    auto db = Database::open(county().path, Database::Mode::ReadOnly);
+    auto db = Database::open(county().address, Database::Mode::ReadOnly);
     DisputeRepository repo(*db);
     const QString township = busiestTownship(*db);
     for (const DisputeSort &sort : {DisputeSort {}, DisputeSort {DisputeSortColumn::Title, false},
@@ -591,7 +596,7 @@ TEST_CASE("The queue model jumps to the end and grows upwards with the same rows
 TEST_CASE("The queue model switches queues and sorts, and counts in the background",
           "[queue][qtmodels]")
 {
-    auto db = Database::open(county().path, Database::Mode::ReadOnly);
+    auto db = Database::open(county().address, Database::Mode::ReadOnly);
     DisputeRepository repo(*db);
     const QString user = busiestHandler(*db);
     DisputeQueueModel model(repo);
@@ -637,7 +642,7 @@ TEST_CASE("The queue model switches queues and sorts, and counts in the backgrou
     model.sort(int(DisputeQueueModel::Column::Title), Qt::AscendingOrder);
     CHECK(model.sortOrder() == DisputeSort {DisputeSortColumn::Title, false});
     const QList<qint64> byTitle
-        = plainList(*db, QStringLiteral("1"), {}, QStringLiteral("title, reported_at, rid"));
+        = plainList(*db, QStringLiteral("1 = 1"), {}, QStringLiteral("title, reported_at, rid"));
     CHECK(modelIds(model) == idsOf(*db, byTitle.mid(0, model.batchSize())));
     model.fetchMore({});
     CHECK(modelIds(model) == idsOf(*db, byTitle.mid(0, 2 * model.batchSize())));

@@ -1,5 +1,6 @@
 // Accounts, sign-in, the permission matrix and the audit chain (issue 9).
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "demo/demogenerator.h"
@@ -50,12 +51,13 @@ struct AccountStore {
 
     explicit AccountStore(bool demo = false)
     {
-        db = Database::open(tmp.path());
         if (demo) {
+            auto file = Database::open(tmp.path());
             DemoOptions options;
             options.scale = 0.05;
-            DemoGenerator(*db).generate(options);
+            DemoGenerator(*file).generate(options);
         }
+        db = demo ? storetest::storeFrom(tmp.path()) : storetest::freshStore(tmp.path());
         UserRepository users(*db);
         admin = users.addFirstAdmin(
             {QStringLiteral("admin"), QStringLiteral("系统管理员"), UserRole::Admin, {}},
@@ -94,7 +96,7 @@ TEST_CASE("Passwords are stored as Argon2id strings and checked against them", "
                     .isEmpty());
 }
 
-TEST_CASE("The store file holds only Argon2id hashes, never a password", "[security]")
+TEST_CASE("The store file holds only Argon2id hashes, never a password", "[security][file]")
 {
     AccountStore s;
     s.add(QStringLiteral("op"), UserRole::Operator);
@@ -119,7 +121,7 @@ TEST_CASE("The store file holds only Argon2id hashes, never a password", "[secur
 TEST_CASE("No default account: the first one must be an admin, and only once", "[security]")
 {
     TempStore tmp;
-    auto db = Database::open(tmp.path());
+    auto db = storetest::freshStore(tmp.path());
     UserRepository users(*db);
     CHECK_FALSE(users.anyAccounts());
     CHECK_THROWS_AS(
@@ -453,7 +455,7 @@ TEST_CASE("Walking the matrix: every role × permission × in and out of scope; 
 TEST_CASE("The audit chain finds a changed, deleted, inserted or cut row", "[security][audit]")
 {
     TempStore tmp;
-    auto db = Database::open(tmp.path());
+    auto db = storetest::freshStore(tmp.path());
     AuditLog log(*db);
     for (int i = 1; i <= 6; ++i)
         log.append({QStringLiteral("op"), QStringLiteral("dispute.view"), QString::number(i), {}},
@@ -472,8 +474,11 @@ TEST_CASE("The audit chain finds a changed, deleted, inserted or cut row", "[sec
     REQUIRE(log.verify().sound());
 
     // Somebody who drops the triggers is still found.
-    db->execScript(QStringLiteral("DROP TRIGGER audit_log_no_update; "
-                                  "DROP TRIGGER audit_log_no_early_delete"));
+    db->execScript(storetest::kOnPostgres
+                       ? QStringLiteral("DROP TRIGGER audit_log_no_update ON audit_log; "
+                                        "DROP TRIGGER audit_log_no_early_delete ON audit_log")
+                       : QStringLiteral("DROP TRIGGER audit_log_no_update; "
+                                        "DROP TRIGGER audit_log_no_early_delete"));
     SECTION("changed")
     {
         db->execScript(QStringLiteral("UPDATE audit_log SET object = '99' WHERE seq = 3"));
@@ -512,7 +517,7 @@ TEST_CASE("The audit chain finds a changed, deleted, inserted or cut row", "[sec
 TEST_CASE("Audit rows younger than 180 days cannot be purged", "[security][audit]")
 {
     TempStore tmp;
-    auto db = Database::open(tmp.path());
+    auto db = storetest::freshStore(tmp.path());
     AuditLog log(*db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < 5; ++i)
@@ -531,7 +536,7 @@ TEST_CASE("Audit rows younger than 180 days cannot be purged", "[security][audit
 }
 
 TEST_CASE("A cut that also rewrote the anchor is found against a backup's head",
-          "[security][audit]")
+          "[security][audit][file]")
 {
     TempStore tmp;
     auto db = Database::open(tmp.path());

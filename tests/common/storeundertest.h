@@ -1,0 +1,101 @@
+#pragma once
+
+// The store a test runs against. unit_tests use SQLite files; pg_tests compile the same test
+// files with PINGAN_TEST_ON_POSTGRES and run them against fresh databases on the PostgreSQL
+// server that ctest starts (tests/pg/pgserver.sh; its address is in the file named by
+// PINGAN_TEST_PG_URL_FILE). Data a test needs is made in a SQLite file first (the demo
+// generator writes SQLite) and copied in whole (store/storecopier.h).
+
+#include "store/database.h"
+#include "store/storecopier.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace storetest {
+
+#ifdef PINGAN_TEST_ON_POSTGRES
+constexpr bool kOnPostgres = true;
+#else
+constexpr bool kOnPostgres = false;
+#endif
+
+// postgresql://USER@127.0.0.1:PORT/postgres of the test server; fails the test without one.
+inline QString serverUrl()
+{
+    const QString file = qEnvironmentVariable("PINGAN_TEST_PG_URL_FILE");
+    QFile f(file);
+    if (file.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        FAIL("no test PostgreSQL server: run through ctest (fixture pg_server), or start one with "
+             "tests/pg/pgserver.sh start DIR and set PINGAN_TEST_PG_URL_FILE=DIR/url");
+    }
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+// A new, empty database on the test server; its address.
+inline QString newServerDatabase()
+{
+    static QAtomicInteger<int> counter = 0;
+    const QUrl admin(serverUrl());
+    const QString name = QStringLiteral("t_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
+    const QString connection = QStringLiteral("pingan-test-admin-") + name;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(admin.host());
+        db.setPort(admin.port(5432));
+        db.setUserName(admin.userName());
+        db.setDatabaseName(admin.path().mid(1));
+        if (!db.open())
+            FAIL("cannot reach the test server: " << db.lastError().text().toStdString());
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            FAIL("CREATE DATABASE failed: " << q.lastError().text().toStdString());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QUrl url = admin;
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+// A new, empty store: the file `path` (created), or a new database on the test server.
+inline std::unique_ptr<Database> freshStore(const QString &path)
+{
+    if (!kOnPostgres)
+        return Database::open(path);
+    return Database::open(newServerDatabase());
+}
+
+// The store a test works on, holding what the SQLite file `path` holds: the file itself, or a
+// new server database with a copy of it.
+inline std::unique_ptr<Database> storeFrom(const QString &path)
+{
+    if (!kOnPostgres)
+        return Database::open(path);
+    const QString address = newServerDatabase();
+    {
+        auto file = Database::open(path);
+        auto server = Database::open(address);
+        StoreCopier(*file, *server).copy();
+    }
+    return Database::open(address);
+}
+
+// Where a second connection to the same store opens it (path for Database::open).
+inline QString addressOf(const Database &db)
+{
+    return db.path();
+}
+
+} // namespace storetest
