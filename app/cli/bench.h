@@ -23,6 +23,7 @@ public:
         bool quick = false; // small data, few runs (tests of the harness itself)
         QString largeDb;    // an existing store with ~1,000,000 disputes (else made in dataDir)
         double largeScale = 47; // demo scale of the large store (47 ≈ 1,010,000 disputes)
+        QString pg;         // a PostgreSQL database for pg_queue_first_screen_ms (empty: skipped)
     };
 
     struct Result
@@ -80,7 +81,7 @@ double round2(double v);
 // Benchmarks of each area, one file each (app/cli/bench_*.cpp).
 namespace BenchQueue {
 // queue_first_screen_ms, queue_filter_ms, queue_sort_ms, queue_jump_end_ms, search_3char_ms,
-// search_2char_ms, queue_rss_mb
+// search_2char_ms, queue_rss_mb, pg_queue_first_screen_ms (with --pg)
 QStringList names();
 void run(Bench &bench);
 }

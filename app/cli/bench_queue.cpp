@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/disputerepository.h"
 #include "store/naivedisputequeue.h"
+#include "store/storecopier.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ const QString kJumpEnd = QStringLiteral("queue_jump_end_ms");
 const QString kSearch3 = QStringLiteral("search_3char_ms");
 const QString kSearch2 = QStringLiteral("search_2char_ms");
 const QString kRss = QStringLiteral("queue_rss_mb");
+const QString kPgFirstScreen = QStringLiteral("pg_queue_first_screen_ms");
 
 double msSince(const QElapsedTimer &clock)
 {
@@ -460,16 +462,94 @@ private:
     QJsonObject m_jumpExtra;
 };
 
+// The queue model's first screen on `db` (as queue_first_screen_ms measures it).
+Timing firstScreenOn(Database &db, int runs)
+{
+    DisputeRepository repo(db);
+    DisputeQueueModel model(repo);
+    model.setToday(QDateTime::fromMSecsSinceEpoch(repo.latestReportedAt().value_or(0)).date());
+    model.setFilter(DisputeFilter {});
+    waitForCounts(model);
+    return timeRuns(
+        runs, [&] { model.setFilter(DisputeFilter {}); },
+        [&] {
+            model.setFilter(DisputeFilter {QStringLiteral("~")});
+            waitForCounts(model);
+        });
+}
+
+// The same first screen on a PostgreSQL copy of the large store (--pg), beside the SQLite file
+// in the same run. An empty server database gets the store copied in first (minutes).
+void pgFirstScreen(Bench &bench, const QString &path)
+{
+    const QString address = bench.options().pg;
+    if (address.isEmpty()) {
+        bench.note(QStringLiteral("%1: skipped; give --pg postgresql://USER@HOST:PORT/DBNAME (an "
+                                  "empty database, or one an earlier run filled)").arg(kPgFirstScreen));
+        return;
+    }
+    if (!Database::isServerAddress(address))
+        throw CliError {ExitUsage, QStringLiteral("bench: --pg must be a postgresql:// address")};
+    const int runs = bench.options().quick ? 3 : 9;
+    auto file = Database::open(path, Database::Mode::ReadOnly, false, Database::Check::Deferred);
+    const qint64 disputes = NaiveDisputeQueue(*file).liveDisputes();
+    {
+        auto server = Database::open(address);
+        const qint64 there = DisputeRepository(*server).count(DisputeFilter {});
+        if (there == 0) {
+            bench.note(QStringLiteral("copying %1 into %2").arg(path, server->path()));
+            QElapsedTimer clock;
+            clock.start();
+            int lastTenth = -1;
+            const StoreCopier::Result copied
+                = StoreCopier(*file, *server).copy([&](qint64 done, qint64 total) {
+                      const int tenth = total > 0 ? int(done * 10 / total) : 10;
+                      if (tenth != lastTenth)
+                          bench.note(QStringLiteral("  %1 of %2 rows").arg(done).arg(total));
+                      lastTenth = tenth;
+                      return true;
+                  });
+            bench.note(QStringLiteral("copied %1 rows in %2 s")
+                           .arg(copied.rows)
+                           .arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+        } else if (there != disputes) {
+            throw CliError {ExitRejected,
+                            QStringLiteral("bench: %1 holds another store (%2 disputes; the large "
+                                           "store has %3): give an empty database")
+                                .arg(server->path())
+                                .arg(there)
+                                .arg(disputes)};
+        }
+    }
+    auto server = Database::open(address, Database::Mode::ReadOnly, false);
+    const Timing onFile = firstScreenOn(*file, runs);
+    const Timing onServer = firstScreenOn(*server, runs);
+    QJsonObject extra {{QStringLiteral("runs"), runs},
+                       {QStringLiteral("baseline_is"),
+                        QStringLiteral("the same queue model's first screen on the SQLite file "
+                                       "holding the same store, same run")},
+                       {QStringLiteral("disputes"), disputes},
+                       {QStringLiteral("worst"), round2(onServer.worst)},
+                       {QStringLiteral("cpu_median"), round2(onServer.cpu)},
+                       {QStringLiteral("server"), server->path()}};
+    bench.report({kPgFirstScreen, round2(onServer.median), QStringLiteral("ms"),
+                  round2(onFile.median), extra});
+}
+
 } // namespace
 
 QStringList BenchQueue::names()
 {
-    return {kFirstScreen, kFilter, kSort, kJumpEnd, kSearch3, kSearch2, kRss};
+    return {kFirstScreen, kFilter, kSort, kJumpEnd, kSearch3, kSearch2, kRss, kPgFirstScreen};
 }
 
 void BenchQueue::run(Bench &bench)
 {
     const QString path = bench.largeDatabase();
-    QueueBench queue(bench, path);
-    queue.run();
+    {
+        QueueBench queue(bench, path);
+        queue.run();
+    }
+    if (kPgFirstScreen.startsWith(bench.options().only))
+        pgFirstScreen(bench, path);
 }
