@@ -103,16 +103,7 @@ std::unique_ptr<Database> Database::openServer(const QString &address, Mode mode
                              .arg(shown, q.value(0).toString(), dbName));
     }
     q.finish();
-    db->applyPragmas();
-    if (!db->m_readOnly && migrate) {
-        Migrator(*db).migrate();
-        db->ensureNode();
-    } else if (db->schemaVersion() > Migrator::latestVersion()) {
-        throw StoreError(QStringLiteral("%1: schema version %2 is newer than this program (%3)")
-                             .arg(shown)
-                             .arg(db->schemaVersion())
-                             .arg(Migrator::latestVersion()));
-    }
+    db->finishOpening(migrate);
     return db;
 }
 
@@ -166,17 +157,22 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, bool mi
         }
     }
 
-    db->applyPragmas();
-    if (!db->m_readOnly && migrate) {
-        Migrator(*db).migrate();
-        db->ensureNode();
-    } else if (db->schemaVersion() > Migrator::latestVersion()) {
+    db->finishOpening(migrate);
+    return db;
+}
+
+void Database::finishOpening(bool migrate)
+{
+    applyPragmas();
+    if (!m_readOnly && migrate) {
+        Migrator(*this).migrate();
+        ensureNode();
+    } else if (schemaVersion() > Migrator::latestVersion()) {
         throw StoreError(QStringLiteral("%1: schema version %2 is newer than this program (%3)")
-                             .arg(path)
-                             .arg(db->schemaVersion())
+                             .arg(m_path)
+                             .arg(schemaVersion())
                              .arg(Migrator::latestVersion()));
     }
-    return db;
 }
 
 QStringList Database::runQuickCheck()

@@ -88,6 +88,8 @@ public:
 private:
     Database() = default;
     static std::unique_ptr<Database> openServer(const QString &address, Mode mode, bool migrate);
+    // The house settings, then the migration (or the refusal of a newer schema).
+    void finishOpening(bool migrate);
     void applyPragmas();
     void ensureNode();
 

@@ -257,21 +257,27 @@ enum class TextRead {
     Scan, // each row's texts are tested with LIKE (matches are common)
 };
 
+// One condition per word the user typed, each `test` (with %1 for the bound LIKE pattern).
+void addWordConditions(Conditions &c, const DisputeFilter &f, const QString &test)
+{
+    const QStringList words = textWords(f.text);
+    for (int i = 0; i < words.size(); ++i) {
+        const QString name = QStringLiteral(":like%1").arg(i);
+        c.add(QString(test).arg(name));
+        c.bind(name, likePattern(words.at(i)));
+    }
+}
+
 void addTextCondition(Conditions &c, TextRead read, const DisputeFilter &f, bool postgres)
 {
     const QString match = matchOf(f);
     if (match.isEmpty())
         return;
     if (postgres) {
-        const QStringList words = textWords(f.text);
-        for (int i = 0; i < words.size(); ++i) {
-            const QString name = QStringLiteral(":like%1").arg(i);
-            c.add(QStringLiteral("(d.title ILIKE %1 ESCAPE '\\' OR d.summary ILIKE %1 ESCAPE '\\' "
-                                 "OR EXISTS (SELECT 1 FROM dispute_party t WHERE t.dispute_id = d.id "
-                                 "AND t.deleted = 0 AND t.name ILIKE %1 ESCAPE '\\'))")
-                      .arg(name));
-            c.bind(name, likePattern(words.at(i)));
-        }
+        addWordConditions(c, f,
+                          QStringLiteral("(d.title ILIKE %1 ESCAPE '\\' OR d.summary ILIKE %1 ESCAPE '\\' "
+                                         "OR EXISTS (SELECT 1 FROM dispute_party t WHERE t.dispute_id = d.id "
+                                         "AND t.deleted = 0 AND t.name ILIKE %1 ESCAPE '\\'))"));
         return;
     }
     switch (read) {
@@ -286,19 +292,13 @@ void addTextCondition(Conditions &c, TextRead read, const DisputeFilter &f, bool
             "+d.rid IN (SELECT rowid FROM dispute_fts WHERE dispute_fts MATCH :match)"));
         c.bind(QStringLiteral(":match"), match);
         return;
-    case TextRead::Scan: {
+    case TextRead::Scan:
         // The same texts as the index: title, summary, and the party names it keeps.
-        const QStringList words = textWords(f.text);
-        for (int i = 0; i < words.size(); ++i) {
-            const QString name = QStringLiteral(":like%1").arg(i);
-            c.add(QStringLiteral("(d.title LIKE %1 ESCAPE '\\' OR d.summary LIKE %1 ESCAPE '\\' OR "
-                                 "(SELECT t.parties FROM dispute_fts t WHERE t.rowid = d.rid) "
-                                 "LIKE %1 ESCAPE '\\')")
-                      .arg(name));
-            c.bind(name, likePattern(words.at(i)));
-        }
+        addWordConditions(c, f,
+                          QStringLiteral("(d.title LIKE %1 ESCAPE '\\' OR d.summary LIKE %1 ESCAPE '\\' OR "
+                                         "(SELECT t.parties FROM dispute_fts t WHERE t.rowid = d.rid) "
+                                         "LIKE %1 ESCAPE '\\')"));
         return;
-    }
     }
 }
 
