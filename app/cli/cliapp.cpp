@@ -48,7 +48,6 @@ QString json(const QJsonValue &value)
     return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
-// Removes a database file this command created, with its WAL companions.
 // What a PostgreSQL store serves so far: the dispute desk of a center with several
 // workstations (queues, registration, the workflow), its accounts and audit log. The rest needs
 // a SQLite store (README, "PostgreSQL").
@@ -77,6 +76,7 @@ DemoGenerator::Result generateDemoOnServer(Database &server, const DemoOptions &
     return result;
 }
 
+// Removes a database file this command created, with its WAL companions.
 void removeCreatedStore(const QString &path)
 {
     if (Database::isServerAddress(path))
