@@ -301,7 +301,8 @@ void Database::requireSqlite(const QString &what) const
 
 sqlite3 *Database::handle() const
 {
-    requireSqlite(QCoreApplication::translate("Database", "this task"));
+    if (isPostgres())   // the message is made only when it is needed: bulk writers call this often
+        requireSqlite(QCoreApplication::translate("Database", "this task"));
     const QVariant v = m_db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         throw StoreError(QStringLiteral("%1: the SQLite driver gave no handle").arg(m_path));
