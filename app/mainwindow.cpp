@@ -715,6 +715,10 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
                                 "files only, for now; work a server store with pingan-cli "
                                 "(dispute list, show, add and act).")
                                  .arg(path));
+        if (!m_db) {
+            for (QDockWidget *dock : docks())
+                static_cast<PanelDock *>(dock)->showMessage(tr("No database open"));
+        }
         return false;
     }
     QElapsedTimer clock;
