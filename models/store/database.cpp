@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -307,6 +308,14 @@ sqlite3 *Database::handle() const
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         throw StoreError(QStringLiteral("%1: the SQLite driver gave no handle").arg(m_path));
     return *static_cast<sqlite3 *const *>(v.data());
+}
+
+QString Database::portableSql(QString sql)
+{
+    static const QRegularExpression plus(QStringLiteral("(?<=[\\s(,=<>])\\+(?=[a-z_]\\w*\\.)"));
+    static const QRegularExpression indexedBy(QStringLiteral(" INDEXED BY \\w+"));
+    return sql.remove(plus).remove(indexedBy).replace(QLatin1String(" CROSS JOIN "),
+                                                      QLatin1String(" JOIN "));
 }
 
 QSqlQuery Database::prepare(const QString &sql)

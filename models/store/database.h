@@ -65,6 +65,10 @@ public:
 
     // Prepares a statement, throwing StoreError with the driver's message on failure.
     QSqlQuery prepare(const QString &sql);
+    // `sql` written for SQLite with SQLite's planner hints taken out, for PostgreSQL: unary plus
+    // before a column (`+d.col`: do not read through an index), `INDEXED BY name`, and
+    // CROSS JOIN (join in this order).
+    static QString portableSql(QString sql);
     // Executes a prepared statement, throwing StoreError with statement and message on failure.
     static void exec(QSqlQuery &query);
     // Runs a script of several statements (no bound values).

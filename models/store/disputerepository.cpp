@@ -423,21 +423,11 @@ Conditions allConditions(const DisputeFilter &f, bool postgres)
     return c;
 }
 
-// SQLite's planner hints taken out for PostgreSQL: `+d.col` (do not read through an index),
-// `INDEXED BY name`, and CROSS JOIN (join in this order) with its ON.
-QString withoutHints(QString sql)
-{
-    static const QRegularExpression plus(QStringLiteral("\\+(?=d\\.)"));
-    static const QRegularExpression indexedBy(QStringLiteral(" INDEXED BY \\w+"));
-    return sql.remove(plus).remove(indexedBy).replace(QLatin1String(" CROSS JOIN "),
-                                                      QLatin1String(" JOIN "));
-}
-
 } // namespace
 
 QSqlQuery DisputeRepository::prepare(const QString &sql) const
 {
-    return m_db.prepare(m_db.isPostgres() ? withoutHints(sql) : sql);
+    return m_db.prepare(m_db.isPostgres() ? Database::portableSql(sql) : sql);
 }
 
 qint64 DisputeRepository::storeSize() const

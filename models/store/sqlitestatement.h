@@ -29,6 +29,8 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     void bind(int index, qint64 value) { check(sqlite3_bind_int64(m_stmt, index, value)); }
+    void bind(int index, double value) { check(sqlite3_bind_double(m_stmt, index, value)); }
+    void bindNull(int index) { check(sqlite3_bind_null(m_stmt, index)); }
     void bind(int index, const QByteArray &value)
     {
         check(sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()),
@@ -52,6 +54,7 @@ public:
 
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
     // The column's UTF-8 bytes, valid until the next step.
     std::string_view text(int column) const
     {
