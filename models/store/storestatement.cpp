@@ -31,10 +31,10 @@ void StoreStatement::bind(int index, const QByteArray &value)
         m_query.bindValue(index - 1, QString::fromUtf8(value));
 }
 
-void StoreStatement::bind(int index, double value)
+void StoreStatement::bindReal(int index, double value)
 {
     if (m_sqlite)
-        m_sqlite->bind(index, value);
+        m_sqlite->bindReal(index, value);
     else
         m_query.bindValue(index - 1, value);
 }

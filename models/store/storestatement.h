@@ -26,7 +26,7 @@ public:
     // `index` counts from 1, as in SQLite.
     void bind(int index, qint64 value);
     void bind(int index, const QByteArray &value);
-    void bind(int index, double value);
+    void bindReal(int index, double value);   // not bind(): int64_t would be ambiguous
     void bindNull(int index);
     // True while there is a row; runs the statement on the first call after bind/reset.
     bool next();
