@@ -39,6 +39,7 @@
 #include "settings/deadlinepolicydialog.h"
 #include "store/holidayrepository.h"
 #include "store/regionrepository.h"
+#include "store/disputechangefeed.h"
 #include "store/disputecommands.h"
 #include "store/settingsrepository.h"
 #include "store/storeerror.h"
@@ -707,20 +708,6 @@ void MainWindow::createDemoDatabase(const QString &path, const DemoOptions &opti
 
 bool MainWindow::openDatabase(const QString &path, Database::Check check)
 {
-    if (Database::isServerAddress(path)) {
-        // The window's map, coverage, survey and sync desks read SQLite files; a county
-        // center's server store is worked from pingan-cli for now (README, "PostgreSQL").
-        QMessageBox::warning(this, tr("Open database"),
-                             tr("%1 is a PostgreSQL database. This window opens SQLite database "
-                                "files only, for now; work a server store with pingan-cli "
-                                "(dispute list, show, add and act).")
-                                 .arg(path));
-        if (!m_db) {
-            for (QDockWidget *dock : docks())
-                static_cast<PanelDock *>(dock)->showMessage(tr("No database open"));
-        }
-        return false;
-    }
     QElapsedTimer clock;
     clock.start();
     std::unique_ptr<Database> db;
@@ -734,7 +721,10 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     }
     closeDatabase();
     m_db = std::move(db);
-    if (!m_backupScheduler || m_backupScheduler->dbPath() != path) {
+    // A server store is backed up on the server (pg_dump), not by a workstation.
+    if (m_db->isPostgres()) {
+        m_backupScheduler.reset();
+    } else if (!m_backupScheduler || m_backupScheduler->dbPath() != path) {
         m_backupScheduler = std::make_unique<BackupScheduler>(path);
         connect(m_backupScheduler.get(), &BackupScheduler::restoreFinished, this,
                 [this](const QString &, const QString &, const QString &) {
@@ -742,11 +732,13 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
                     openDatabase(m_backupScheduler->dbPath(), Database::Check::AtOpen);
                 });
     }
-    m_backupScheduler->setActor(currentUser());
-    if (m_db->damaged().isEmpty())
-        m_backupScheduler->start();
-    else
-        m_backupScheduler->stop();
+    if (m_backupScheduler) {
+        m_backupScheduler->setActor(currentUser());
+        if (m_db->damaged().isEmpty())
+            m_backupScheduler->start();
+        else
+            m_backupScheduler->stop();
+    }
     if (!m_db->damaged().isEmpty()) {
         QMessageBox::warning(this, tr("Damaged database"),
                              tr("The integrity check found problems in %1, so it is open "
@@ -794,6 +786,11 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     m_disputeQueueDock->setCurrentUser(currentActor());
     m_disputeDetailDock->clearDispute();
     setUpDisputeActions();
+    if (m_db->isPostgres()) {
+        m_changeFeed = std::make_unique<DisputeChangeFeed>(*m_db);
+        connect(m_changeFeed.get(), &DisputeChangeFeed::disputesChanged, this,
+                &MainWindow::onDisputesChangedElsewhere);
+    }
     m_platformDesk = std::make_unique<PlatformDesk>(*m_db, m_platformDock, m_mapDock->view(), this);
     m_platformDesk->setActor(currentActor());
     connect(m_platformDesk.get(), &PlatformDesk::platformsChanged, this,
@@ -883,7 +880,7 @@ bool MainWindow::openDatabase(const QString &path, Database::Check check)
     // The outlines are the slowest read; let the lists show first.
     m_mapDock->showMessage(tr("Loading map…"));
     QTimer::singleShot(0, this, &MainWindow::loadMapShapes);
-    if (check == Database::Check::Deferred)
+    if (check == Database::Check::Deferred && !m_db->isPostgres())
         startIntegrityCheck();
     applySession();
     // Conflicts wait for a person: their panel comes to the front when some are open.
@@ -1012,6 +1009,26 @@ void MainWindow::onDisputeChanged(const QString &id)
     updateStatusCounts();
 }
 
+void MainWindow::onDisputesChangedElsewhere()
+{
+    if (!m_db || !m_regionModel)
+        return;
+    try {
+        m_regionModel->refreshCounts();
+        m_disputeQueueDock->refresh();
+        updateStatusCounts();
+        const QString shown = m_disputeDetailDock->disputeId();
+        if (!shown.isEmpty())
+            onDisputeSelected(shown);
+    } catch (const StoreError &e) {
+        statusBar()->showMessage(e.message(), 10000);
+        return;
+    }
+    statusBar()->showMessage(tr("Disputes were changed at another workstation; the lists show "
+                                "the change"),
+                             5000);
+}
+
 void MainWindow::editDeadlinePolicy()
 {
     if (!m_db)
@@ -1030,6 +1047,7 @@ void MainWindow::editDeadlinePolicy()
 
 void MainWindow::closeDatabase()
 {
+    m_changeFeed.reset();
     if (m_sessionDesk) {
         m_sessionDesk->signOut();
         m_sessionDesk.reset();
@@ -1662,7 +1680,10 @@ void MainWindow::applySession()
     m_importSurveyAction->setEnabled(editable && may(Permission::ImportData));
     m_surveySchemeAction->setEnabled(editable && may(Permission::ImportData));
     m_monthlyReportAction->setEnabled(open && may(Permission::PrintReport));
-    m_backupAction->setEnabled(open && may(Permission::Backup));
+    // Backups and sync packages are a file store's; a server store has its own backups and
+    // is the hub itself for its workstations (README, "PostgreSQL").
+    const bool file = open && !m_db->isPostgres();
+    m_backupAction->setEnabled(file && may(Permission::Backup));
     if (m_coverageDesk)
         m_coverageDesk->setSettingsAllowed(editable && may(Permission::EditSettings));
     if (m_backupScheduler && session)
@@ -1673,9 +1694,9 @@ void MainWindow::applySession()
     if (m_platformDesk)
         m_platformDock->setEditable(editable && may(Permission::EditPlatforms));
     m_syncConflictsAction->setEnabled(open && may(Permission::ViewCases));
-    m_syncExportAction->setEnabled(editable && may(Permission::Sync));
-    m_syncImportAction->setEnabled(editable && may(Permission::Sync));
-    m_syncNodeAction->setEnabled(open && may(Permission::Sync));
+    m_syncExportAction->setEnabled(file && editable && may(Permission::Sync));
+    m_syncImportAction->setEnabled(file && editable && may(Permission::Sync));
+    m_syncNodeAction->setEnabled(file && may(Permission::Sync));
     if (m_syncDesk) {
         m_syncDesk->setActor(actor);
         m_syncDesk->setScope(session && session->scoped() ? session->scopeCode : QString());

@@ -29,6 +29,7 @@ class SurveyDock;
 class CoverageDock;
 class PlatformDesk;
 class PlatformDock;
+class DisputeChangeFeed;
 class DisputeCommands;
 class DisputeIntakeDialog;
 class QAction;
@@ -178,6 +179,9 @@ private:
     void onDisputeSelected(const QString &id);
     // After a workflow action or a registration: the detail, the queue and the counts again.
     void onDisputeChanged(const QString &id);
+    // Another workstation changed disputes (a server store's notification): counts, queue and
+    // the dispute shown are read again.
+    void onDisputesChangedElsewhere();
     void editDeadlinePolicy();
     void setUpDisputeActions();
     void openIntake();
@@ -233,6 +237,7 @@ private:
     std::unique_ptr<DisputeQueueModel> m_queueModel;
     std::unique_ptr<DisputeActionHandler> m_actionHandler;
     std::unique_ptr<DisputeCommands> m_commands;
+    std::unique_ptr<DisputeChangeFeed> m_changeFeed;   // on a server store only
     QString m_selectedRegion;
     QString m_countyName;
     QDate m_lastMonth; // the chart ends with the month of the newest dispute

@@ -68,6 +68,42 @@ void RegionTreeModel::reload()
     m_notifying = false;
 }
 
+void RegionTreeModel::refreshCounts()
+{
+    if (m_root->children.empty())
+        return;
+    Node *county = m_root->children.front().get();
+    const DisputeRepository::Counts before = county->counts;
+    refreshCountsUnder(county);
+    county->counts = {};
+    for (const DisputeRepository::Counts &c : std::as_const(county->childCounts)) {
+        county->counts.total += c.total;
+        county->counts.open += c.open;
+    }
+    if (county->counts.total != before.total || county->counts.open != before.open)
+        Q_EMIT dataChanged(createIndex(0, 0, county),
+                           createIndex(0, int(Column::Count) - 1, county));
+}
+
+void RegionTreeModel::refreshCountsUnder(Node *node)
+{
+    if (!node->childCountsLoaded)
+        return;
+    const RegionLevel childLevel
+        = static_cast<RegionLevel>(static_cast<int>(node->region.level) + 1);
+    node->childCounts = m_disputes.countsByChild(DisputeFilter {prefixOf(node->region)},
+                                                 RegionCodes::prefixLength(childLevel));
+    for (const auto &child : node->children) {
+        const DisputeRepository::Counts now = node->childCounts.value(prefixOf(child->region));
+        if (now.total != child->counts.total || now.open != child->counts.open) {
+            child->counts = now;
+            Q_EMIT dataChanged(createIndex(child->row, 0, child.get()),
+                               createIndex(child->row, int(Column::Count) - 1, child.get()));
+        }
+        refreshCountsUnder(child.get());
+    }
+}
+
 void RegionTreeModel::setBatchSize(int rows)
 {
     m_batchSize = qMax(1, rows);

@@ -41,6 +41,9 @@ public:
 
     // Reads the county again (children are loaded as they are expanded).
     void reload();
+    // Reads the dispute counts of every region shown again, keeping the tree as it is (what is
+    // expanded, what is current): for changes made at another workstation.
+    void refreshCounts();
     void setBatchSize(int rows);
     int batchSize() const { return m_batchSize; }
 
@@ -74,6 +77,7 @@ private:
     };
 
     Node *nodeFor(const QModelIndex &index) const;
+    void refreshCountsUnder(Node *node);
     QModelIndex indexFor(Node *node) const;
 
     RegionRepository &m_regions;

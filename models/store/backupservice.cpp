@@ -312,8 +312,24 @@ QString absolute(const QString &path)
 
 } // namespace
 
+namespace {
+
+// A server store is backed up by the server's own tools, where its data lives; this service
+// copies SQLite files.
+[[noreturn]] void refuseServerStore(const QString &address)
+{
+    throw StoreError(QStringLiteral("%1: %2").arg(
+        address, tr("a PostgreSQL store is backed up on its server, with pg_dump (for example "
+                    "pg_dump -Fc -f FILE DBNAME) and restored with pg_restore; backups here "
+                    "are of SQLite files")));
+}
+
+} // namespace
+
 BackupInfo BackupService::backup(Database &db, const QString &target, const Progress &progress)
 {
+    if (db.isPostgres())
+        refuseServerStore(db.path());
     QElapsedTimer clock;
     clock.start();
     const QString targetPath = absolute(target);
@@ -469,6 +485,8 @@ BackupInfo BackupService::readInfo(const QString &backupFile)
 RestoreInfo BackupService::restore(const QString &dbPath, const QString &backupFile,
                                    const Progress &progress)
 {
+    if (Database::isServerAddress(dbPath))
+        refuseServerStore(dbPath);
     RestoreInfo result;
     result.dbPath = absolute(dbPath);
     result.backupFile = absolute(backupFile);

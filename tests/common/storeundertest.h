@@ -6,16 +6,9 @@
 // PINGAN_TEST_PG_URL_FILE). Data a test needs is made in a SQLite file first (the demo
 // generator writes SQLite) and copied in whole (store/storecopier.h).
 
+#include "pgtestserver.h"
 #include "store/database.h"
 #include "store/storecopier.h"
-
-#include <QAtomicInteger>
-#include <QCoreApplication>
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrl>
 
 #include <catch2/catch.hpp>
 
@@ -32,41 +25,21 @@ constexpr bool kOnPostgres = false;
 // postgresql://USER@127.0.0.1:PORT/postgres of the test server; fails the test without one.
 inline QString serverUrl()
 {
-    const QString file = qEnvironmentVariable("PINGAN_TEST_PG_URL_FILE");
-    QFile f(file);
-    if (file.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-        FAIL("no test PostgreSQL server: run through ctest (fixture pg_server), or start one with "
-             "tests/pg/pgserver.sh start DIR and set PINGAN_TEST_PG_URL_FILE=DIR/url");
-    }
-    return QString::fromUtf8(f.readAll()).trimmed();
+    QString error;
+    const QString url = pgtest::serverUrl(&error);
+    if (url.isEmpty())
+        FAIL(error.toStdString());
+    return url;
 }
 
 // A new, empty database on the test server; its address.
 inline QString newServerDatabase()
 {
-    static QAtomicInteger<int> counter = 0;
-    const QUrl admin(serverUrl());
-    const QString name = QStringLiteral("t_%1_%2")
-                             .arg(QCoreApplication::applicationPid())
-                             .arg(counter.fetchAndAddRelaxed(1));
-    const QString connection = QStringLiteral("pingan-test-admin-") + name;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(admin.host());
-        db.setPort(admin.port(5432));
-        db.setUserName(admin.userName());
-        db.setDatabaseName(admin.path().mid(1));
-        if (!db.open())
-            FAIL("cannot reach the test server: " << db.lastError().text().toStdString());
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            FAIL("CREATE DATABASE failed: " << q.lastError().text().toStdString());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    QUrl url = admin;
-    url.setPath(QLatin1Char('/') + name);
-    return url.toString();
+    QString error;
+    const QString address = pgtest::newServerDatabase(&error);
+    if (address.isEmpty())
+        FAIL(error.toStdString());
+    return address;
 }
 
 // A new, empty store: the file `path` (created), or a new database on the test server.

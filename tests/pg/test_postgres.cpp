@@ -368,7 +368,7 @@ TEST_CASE("Work that needs a SQLite file says so on a server store and changes n
         BackupService().backup(*db, tmp.path(QStringLiteral("b.db")));
         FAIL("a server store was backed up as a file");
     } catch (const StoreError &e) {
-        CHECK(e.message().contains(QStringLiteral("needs a SQLite store")));
+        CHECK(e.message().contains(QStringLiteral("pg_dump")));
     }
     CHECK_FALSE(QFile::exists(tmp.path(QStringLiteral("b.db"))));
 }

@@ -224,6 +224,18 @@ void DisputeQueueDock::reload()
     }
 }
 
+void DisputeQueueDock::refresh()
+{
+    if (!m_model)
+        return;
+    const QString current = currentDisputeId();
+    const int scrolled = m_view->verticalScrollBar()->value();
+    m_model->reload();
+    if (!current.isEmpty() && m_model->locate(current))
+        restoreCurrent(current);
+    m_view->verticalScrollBar()->setValue(scrolled);
+}
+
 bool DisputeQueueDock::selectDispute(const QString &id)
 {
     if (!m_model || id.isEmpty() || !m_model->locate(id))

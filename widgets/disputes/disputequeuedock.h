@@ -42,6 +42,9 @@ public:
     // Reads the list and the counts again after the store changed, keeping the current dispute
     // selected when it is still listed.
     void reload();
+    // The same for a change made at another workstation: the operator's view stays where it
+    // is (scroll position and current dispute); only the rows and counts are new.
+    void refresh();
     // Selects a dispute of the shown list, loading the rows around it; false when the list does
     // not hold it.
     bool selectDispute(const QString &id);
