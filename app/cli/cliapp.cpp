@@ -48,17 +48,17 @@ QString json(const QJsonValue &value)
     return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
-// What a PostgreSQL store serves so far: the dispute desk of a center with several
-// workstations (queues, registration, the workflow), its accounts and audit log. The rest needs
-// a SQLite store (README, "PostgreSQL").
+// What a PostgreSQL store does not serve: backups (the server makes its own, with pg_dump),
+// sync packages and pairing (a file store's, so far), and the benchmarks (they make their own
+// stores; `bench --pg` times a server). README, "PostgreSQL".
 bool availableOnServer(const QString &command, const QStringList &words)
 {
-    static const QStringList commands = {QStringLiteral("init"), QStringLiteral("regions"),
-                                         QStringLiteral("dispute"), QStringLiteral("user")};
+    static const QStringList fileOnly = {QStringLiteral("backup"), QStringLiteral("restore"),
+                                         QStringLiteral("node"), QStringLiteral("sync"),
+                                         QStringLiteral("bench")};
     if (command == QLatin1String("audit"))
-        return (words.value(0) == QLatin1String("list") || words.value(0) == QLatin1String("verify"))
-               && !words.contains(QStringLiteral("--against"));
-    return commands.contains(command);
+        return !words.contains(QStringLiteral("--against"));
+    return !fileOnly.contains(command);
 }
 
 // The demo county on a server store: made in a SQLite file of its own and copied in whole.
@@ -312,8 +312,9 @@ int CliApp::run(const QStringList &arguments)
         }
         if (Database::isServerAddress(m_dbPath) && !availableOnServer(command, words)) {
             throw CliError{ExitFailure,
-                           QStringLiteral("%1 is not available on a PostgreSQL store yet (%2); "
-                                          "there: init, regions, dispute, user, audit list|verify")
+                           QStringLiteral("%1 is not available on a PostgreSQL store (%2): back "
+                                          "a server store up with pg_dump; sync packages, pairing "
+                                          "and audit --against need a SQLite store")
                                .arg(command, m_dbPath)};
         }
         CliGate gate(m_dbPath, m_user);

@@ -102,21 +102,22 @@ TEST_CASE("A county moves its store to the server and works its disputes there",
     CHECK(r.json().value(QStringLiteral("events")).toArray().size() == events + 1);
 }
 
-TEST_CASE("On a server store, what needs a SQLite file is refused and says so", "[postgres][cli]")
+TEST_CASE("On a server store, backups, sync and pairing are refused and say why", "[postgres][cli]")
 {
     const QString server = storetest::newServerDatabase();
     Run r = runCli(on(server, {QStringLiteral("init"), QStringLiteral("--json")}));
     INFO(r.err.toStdString());
     REQUIRE(r.exit == 0);
     CHECK(r.json().value(QStringLiteral("schema_version")).toInt() == 10);
-    for (const QStringList &words : {QStringList {QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10")},
-                                     QStringList {QStringLiteral("backup"), QStringLiteral("/tmp/x.db")},
+    for (const QStringList &words : {QStringList {QStringLiteral("backup"), QStringLiteral("/tmp/x.db")},
+                                     QStringList {QStringLiteral("restore"), QStringLiteral("/tmp/x.db")},
                                      QStringList {QStringLiteral("sync"), QStringLiteral("export")},
-                                     QStringList {QStringLiteral("coverage")}}) {
+                                     QStringList {QStringLiteral("node"), QStringLiteral("show")}}) {
         r = runCli(on(server, words));
         INFO(words.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
         CHECK(r.exit == 1);
-        CHECK(r.err.contains(QStringLiteral("not available on a PostgreSQL store yet")));
+        CHECK(r.err.contains(QStringLiteral("not available on a PostgreSQL store")));
+        CHECK(r.err.contains(QStringLiteral("pg_dump")));
     }
     r = runCli({QStringLiteral("--db"), QStringLiteral("postgresql://u:secret@127.0.0.1:1/x"),
                 QStringLiteral("dispute"), QStringLiteral("list")});
