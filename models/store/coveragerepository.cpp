@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "settingsrepository.h"
-#include "sqlitestatement.h"
+#include "storestatement.h"
 #include "storeerror.h"
 
 #include <QHash>
@@ -16,10 +16,13 @@
 
 namespace {
 
-// A REAL column through SqliteStatement, which reads integers and text: SQLite renders a REAL
-// as text with 15 significant digits (well under a millimetre in lon/lat).
-double realOf(const SqliteStatement &s, int column)
+// A REAL column read as text: SQLite renders a REAL with 15 significant digits (well under a
+// millimetre in lon/lat). A PostgreSQL double is rounded the same way, so that both stores give
+// the same centroids.
+double realOf(bool postgres, const StoreStatement &s, int column)
 {
+    if (postgres)
+        return QByteArray::number(s.real(column), 'g', 15).toDouble();
     return std::strtod(s.text(column).data(), nullptr); // sqlite's text is NUL-terminated
 }
 
@@ -57,13 +60,14 @@ std::vector<CoverageRepository::Grid> CoverageRepository::grids(std::vector<Town
 {
     // The parent chain grid → village → township → county in one pass. A grid placed directly
     // under a township (imported data may skip the village) is taken as it is.
-    SqliteStatement s(m_db.handle(),
-                      "SELECT g.code, g.name, g.centroid_lon, g.centroid_lat, g.population, "
-                      "p.code, p.level, p.name, pp.code, pp.name, pp.parent_code "
-                      "FROM region g "
-                      "LEFT JOIN region p ON p.code = g.parent_code "
-                      "LEFT JOIN region pp ON pp.code = p.parent_code "
-                      "WHERE g.level = 3 AND g.deleted = 0 ORDER BY g.code");
+    const bool postgres = m_db.isPostgres();
+    StoreStatement s(m_db,
+                     "SELECT g.code, g.name, g.centroid_lon, g.centroid_lat, g.population, "
+                     "p.code, p.level, p.name, pp.code, pp.name, pp.parent_code "
+                     "FROM region g "
+                     "LEFT JOIN region p ON p.code = g.parent_code "
+                     "LEFT JOIN region pp ON pp.code = p.parent_code "
+                     "WHERE g.level = 3 AND g.deleted = 0 ORDER BY g.code");
     std::vector<Grid> out;
     std::vector<Township> found;
     QHash<QString, int> townshipIndex;
@@ -76,7 +80,7 @@ std::vector<CoverageRepository::Grid> CoverageRepository::grids(std::vector<Town
         Grid g;
         g.code = s.string(0);
         g.name = s.string(1);
-        g.centroid = {realOf(s, 2), realOf(s, 3)};
+        g.centroid = {realOf(postgres, s, 2), realOf(postgres, s, 3)};
         g.population = s.integer(4);
         const int parentLevel = s.isNull(6) ? -1 : int(s.integer(6));
         QString townshipName;

@@ -1,6 +1,6 @@
 #include "mapmetricsrepository.h"
 
-#include "sqlitestatement.h"
+#include "storestatement.h"
 
 #include "coverageanalysis.h"
 #include "database.h"
@@ -15,8 +15,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <deque>
@@ -95,6 +93,13 @@ const char kOverdueCondition[]
 // Tombstones, from their partial index: testing a rid against this list needs no row read.
 const char kLiveCondition[]
     = "+d.rid NOT IN (SELECT rid FROM dispute INDEXED BY dispute_deleted WHERE deleted = 1)";
+
+// The rows where `condition` holds: SQLite sums its 0/1 comparisons; PostgreSQL's comparisons
+// are booleans, which it does not sum.
+QByteArray countWhere(bool postgres, const QByteArray &condition)
+{
+    return postgres ? "count(*) FILTER (WHERE " + condition + ")" : "sum(" + condition + ")";
+}
 
 constexpr qint64 kThirtyDaysMs = 30LL * 24 * 3600 * 1000;
 
@@ -338,7 +343,7 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
     std::deque<std::string> prefixes; // keys of byPrefix; a deque never moves them
     std::unordered_map<std::string_view, int> byPrefix;
     {
-        SqliteStatement q(m_db.handle(), "SELECT code, name, population, households FROM region "
+        StoreStatement q(m_db, "SELECT code, name, population, households FROM region "
                           "WHERE level = ?1 AND deleted = 0 ORDER BY code");
         q.bind(1, qint64(level));
         while (q.next()) {
@@ -363,7 +368,7 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
     if (level != RegionLevel::Grid) {
         std::vector<qint64> population(out.regions.size(), 0), households(out.regions.size(), 0);
         std::vector<bool> hasGrids(out.regions.size(), false);
-        SqliteStatement q(m_db.handle(), "SELECT code, population, households FROM region "
+        StoreStatement q(m_db, "SELECT code, population, households FROM region "
                           "WHERE level = 3 AND deleted = 0");
         while (q.next()) {
             const auto it = byPrefix.find(q.text(0).substr(0, size_t(prefixLength)));
@@ -384,10 +389,13 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
     // Open, overdue and major cases per grid, through the partial index of open cases (in grid
     // order, so grouping needs no sort).
     {
-        SqliteStatement q(m_db.handle(),
-                    QByteArray("SELECT d.grid_code, count(*), sum(") + kOverdueCondition
-                        + "), sum(d.is_major), sum(d.is_major AND " + kOverdueCondition
-                        + ") FROM dispute d INDEXED BY dispute_open WHERE " + kOpenCondition
+        const bool postgres = m_db.isPostgres();
+        const QByteArray majorOverdue
+            = (postgres ? "d.is_major <> 0 AND " : "d.is_major AND ") + QByteArray(kOverdueCondition);
+        StoreStatement q(m_db,
+                    "SELECT d.grid_code, count(*), " + countWhere(postgres, kOverdueCondition)
+                        + ", sum(d.is_major), " + countWhere(postgres, majorOverdue)
+                        + " FROM dispute d INDEXED BY dispute_open WHERE " + kOpenCondition
                         + " AND d.deleted = 0 AND d.reported_at < ?2 GROUP BY d.grid_code");
         q.bind(1, today.toUtf8());
         q.bind(2, asOfMs);
@@ -404,7 +412,7 @@ MapMetrics MapMetricsRepository::metrics(RegionLevel level, const QDateTime &asO
     // Reported in the last 30 days: the report-time index holds the grid code, so only the
     // index is read.
     {
-        SqliteStatement q(m_db.handle(), QByteArray("SELECT d.grid_code, count(*) FROM dispute d INDEXED BY "
+        StoreStatement q(m_db, QByteArray("SELECT d.grid_code, count(*) FROM dispute d INDEXED BY "
                                      "dispute_reported WHERE d.reported_at >= ?1 AND "
                                      "d.reported_at < ?2 AND ")
                               + kLiveCondition + " GROUP BY d.grid_code");
@@ -476,7 +484,7 @@ std::optional<MapHoverInfo> MapMetricsRepository::hoverInfo(const QString &code,
 {
     MapHoverInfo info;
     {
-        SqliteStatement q(m_db.handle(), "SELECT r.code, r.name, r.level, r.population, r.households, p.name "
+        StoreStatement q(m_db, "SELECT r.code, r.name, r.level, r.population, r.households, p.name "
                           "FROM region r LEFT JOIN person p ON p.id = r.worker_id "
                           "AND p.deleted = 0 WHERE r.code = ?1 AND r.deleted = 0");
         q.bind(1, code.toUtf8());
@@ -493,7 +501,7 @@ std::optional<MapHoverInfo> MapMetricsRepository::hoverInfo(const QString &code,
     const QByteArray hi = lo + '~'; // '~' sorts after every digit
 
     if (info.level != RegionLevel::Grid) {
-        SqliteStatement q(m_db.handle(), "SELECT count(*), coalesce(sum(population), 0), "
+        StoreStatement q(m_db, "SELECT count(*), coalesce(sum(population), 0), "
                           "coalesce(sum(households), 0) FROM region "
                           "WHERE level = 3 AND code >= ?1 AND code < ?2 AND deleted = 0");
         q.bind(1, lo);
@@ -506,8 +514,9 @@ std::optional<MapHoverInfo> MapMetricsRepository::hoverInfo(const QString &code,
 
     const qint64 asOfMs = asOf.toMSecsSinceEpoch();
     {
-        SqliteStatement q(m_db.handle(), QByteArray("SELECT count(*), coalesce(sum(") + kOverdueCondition
-                              + "), 0) FROM dispute d INDEXED BY dispute_open WHERE "
+        StoreStatement q(m_db, "SELECT count(*), coalesce("
+                                   + countWhere(m_db.isPostgres(), kOverdueCondition)
+                                   + ", 0) FROM dispute d INDEXED BY dispute_open WHERE "
                               + kOpenCondition
                               + " AND d.grid_code >= ?2 AND d.grid_code < ?3 AND "
                                 "d.deleted = 0 AND d.reported_at < ?4");
@@ -525,7 +534,7 @@ std::optional<MapHoverInfo> MapMetricsRepository::hoverInfo(const QString &code,
         // the whole county are fewer index entries than the region's whole history.
         const bool byTime = info.level == RegionLevel::County
                             || info.level == RegionLevel::Township;
-        SqliteStatement q(m_db.handle(), QByteArray("SELECT count(*) FROM dispute d INDEXED BY ")
+        StoreStatement q(m_db, QByteArray("SELECT count(*) FROM dispute d INDEXED BY ")
                               + (byTime ? "dispute_reported" : "dispute_grid")
                               + " WHERE d.grid_code >= ?1 AND d.grid_code < ?2 AND "
                                 "d.reported_at >= ?3 AND d.reported_at < ?4 AND "
@@ -581,9 +590,14 @@ QList<RegionMatch> MapMetricsRepository::search(const QString &typed, int limit)
     }
     // Names containing the text, walking the (level, code) index until enough are found.
     if (out.size() < limit) {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
+        const QString byName = QStringLiteral(
             "SELECT code, name, level FROM region INDEXED BY region_level "
-            "WHERE deleted = 0 AND instr(name, :text) > 0 ORDER BY level, code LIMIT :n"));
+            "WHERE deleted = 0 AND instr(name, :text) > 0 ORDER BY level, code LIMIT :n");
+        // PostgreSQL has no instr(); its strpos() takes the same arguments.
+        QSqlQuery q = m_db.prepare(
+            m_db.isPostgres()
+                ? Database::portableSql(byName).replace(QLatin1String("instr("), QLatin1String("strpos("))
+                : byName);
         q.bindValue(QStringLiteral(":text"), text);
         q.bindValue(QStringLiteral(":n"), limit);
         Database::exec(q);
@@ -591,9 +605,9 @@ QList<RegionMatch> MapMetricsRepository::search(const QString &typed, int limit)
     }
     // Pinyin initials are not in the store: names are read in the same order and tested here.
     if (letters && out.size() < limit && PinyinInitials::isAvailable()) {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "SELECT code, name, level FROM region INDEXED BY region_level "
-            "WHERE deleted = 0 ORDER BY level, code"));
+        const QString all = QStringLiteral("SELECT code, name, level FROM region INDEXED BY "
+                                           "region_level WHERE deleted = 0 ORDER BY level, code");
+        QSqlQuery q = m_db.prepare(m_db.isPostgres() ? Database::portableSql(all) : all);
         Database::exec(q);
         while (out.size() < limit && q.next()) {
             const QString name = q.value(1).toString();

@@ -1,7 +1,7 @@
 #include "roadrepository.h"
 
 #include "database.h"
-#include "sqlitestatement.h"
+#include "storestatement.h"
 #include "storeerror.h"
 
 #include "domain/ids.h"
@@ -140,9 +140,9 @@ QString RoadRepository::insert(const Road &road, const QString &actor, qint64 no
 
 std::vector<RoadRepository::Road> RoadRepository::roads() const
 {
-    // SQLite's own API: a network can hold tens of thousands of lines.
-    SqliteStatement s(m_db.handle(),
-                      "SELECT name, kind, geom FROM road WHERE deleted = 0 ORDER BY rid");
+    // SQLite's own API on a file: a network can hold tens of thousands of lines.
+    StoreStatement s(m_db,
+                     "SELECT name, kind, geom FROM road WHERE deleted = 0 ORDER BY rid");
     std::vector<Road> out;
     while (s.next()) {
         Road r;
@@ -158,7 +158,7 @@ std::vector<RoadRepository::Road> RoadRepository::roads() const
 
 std::vector<coverage::RoadNetwork::Line> RoadRepository::lines() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT geom FROM road WHERE deleted = 0 ORDER BY rid");
+    StoreStatement s(m_db, "SELECT geom FROM road WHERE deleted = 0 ORDER BY rid");
     std::vector<coverage::RoadNetwork::Line> out;
     coverage::RoadNetwork::Line line;
     while (s.next()) {

@@ -2,6 +2,7 @@
 
 #include "storeerror.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QVariant>
 
@@ -11,7 +12,10 @@ StoreStatement::StoreStatement(Database &db, const QByteArray &sql)
         m_sqlite.emplace(db.handle(), sql);
         return;
     }
-    m_sql = Database::portableSql(QString::fromUtf8(sql));
+    // SQLite's numbered parameters (?1, used once or more) are PostgreSQL's $1; Qt numbers only
+    // plain '?' itself, and would read ?1 as the next parameter followed by a 1.
+    static const QRegularExpression numbered(QStringLiteral("\\?(?=\\d)"));
+    m_sql = Database::portableSql(QString::fromUtf8(sql)).replace(numbered, QStringLiteral("$"));
     m_query = db.prepare(m_sql);
 }
 
@@ -96,7 +100,9 @@ std::string_view StoreStatement::text(int column) const
     const QVariant v = m_query.value(column);
     if (v.isNull())
         return {};
-    m_texts[size_t(column)] = v.toString().toUtf8();
+    // A bytea comes as its bytes, as SQLite gives a blob's.
+    m_texts[size_t(column)] = v.typeId() == QMetaType::QByteArray ? v.toByteArray()
+                                                                   : v.toString().toUtf8();
     const QByteArray &bytes = m_texts[size_t(column)];
     return std::string_view(bytes.constData(), size_t(bytes.size()));
 }

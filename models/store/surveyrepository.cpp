@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 #include "store/database.h"
 #include "store/sqlitestatement.h"
+#include "store/storestatement.h"
 #include "store/storeerror.h"
 
 #include <QDateTime>
@@ -62,10 +63,10 @@ SurveyTally SurveyRepository::tally(const QString &waveId) const
     // The counts kept by migration 7's triggers: some ten thousand rows, whatever the number
     // of responses.
     SurveyTally tally;
-    SqliteStatement s(m_db.handle(),
-                      "SELECT region_code, security, order_satisfaction, "
-                      "enforcement_satisfaction, awareness, participation, responses "
-                      "FROM survey_tally WHERE wave_id = ?1 AND responses > 0");
+    StoreStatement s(m_db,
+                     "SELECT region_code, security, order_satisfaction, "
+                     "enforcement_satisfaction, awareness, participation, responses "
+                     "FROM survey_tally WHERE wave_id = ?1 AND responses > 0");
     s.bind(1, waveId.toUtf8());
     std::string lastCode;
     int lastRow = -1;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "geotestsupport.h"
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "domain/region.h"
@@ -241,7 +242,7 @@ TEST_CASE("Importing the Lianhu county from DataV (GCJ-02)", "[geoimport]")
 {
     REQUIRE_GEO_DATA();
     TempStore temp;
-    auto db = Database::open(temp.path());
+    auto db = storetest::freshStore(temp.path());
 
     GeoImportOptions plain = lianhuCounty();
     plain.gcj02 = false;
@@ -283,7 +284,7 @@ TEST_CASE("Importing the nine Lianhu streets by location, twice", "[geoimport]")
 {
     REQUIRE_GEO_DATA();
     TempStore temp;
-    auto db = Database::open(temp.path());
+    auto db = storetest::freshStore(temp.path());
     importOrFail(*db, lianhuCounty());
 
     GeoImportSummary total;
@@ -348,7 +349,7 @@ TEST_CASE("A changed outline or name updates the region and keeps the rest", "[g
 {
     REQUIRE_GEO_DATA();
     TempStore temp;
-    auto db = Database::open(temp.path());
+    auto db = storetest::freshStore(temp.path());
     importOrFail(*db, lianhuCounty());
     QSqlQuery set = db->prepare(QStringLiteral(
         "UPDATE region SET population = 420000, name = 'old name' WHERE code = '610104000000'"));
@@ -390,7 +391,7 @@ TEST_CASE("A projected shapefile in CGCS2000 Gauss-Kruger lands within a metre",
     TempStore temp;
     const QString shp = temp.dir.filePath(QStringLiteral("square.shp"));
     REQUIRE(writeSquareShapefile(shp, corners));
-    auto db = Database::open(temp.path());
+    auto db = storetest::freshStore(temp.path());
 
     GeoImportOptions options;
     options.file = shp;
@@ -438,7 +439,7 @@ TEST_CASE("Import rejections name the file, feature and field", "[geoimport]")
 {
     REQUIRE_GEO_DATA();
     TempStore temp;
-    auto db = Database::open(temp.path());
+    auto db = storetest::freshStore(temp.path());
 
     SECTION("a code field the layer lacks lists the fields it has")
     {

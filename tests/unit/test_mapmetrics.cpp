@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "demo/demogenerator.h"
@@ -7,6 +8,7 @@
 #include "store/database.h"
 #include "store/disputerepository.h"
 #include "store/mapmetricsrepository.h"
+#include "store/mappointsrepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,15 +30,19 @@ const QDateTime kAsOf(QDate(2026, 11, 15), QTime(23, 0));
 struct MapCounty
 {
     TempStore tmp;
-    QString path;
+    QString path;      // the SQLite file
+    QString address;   // the store the tests read: the file, or a server copy (pg_tests)
 
     MapCounty()
     {
         path = tmp.path(QStringLiteral("county.db"));
-        auto db = Database::open(path);
-        DemoOptions options;
-        options.scale = 0.3;
-        REQUIRE(DemoGenerator(*db).generate(options).created);
+        {
+            auto db = Database::open(path);
+            DemoOptions options;
+            options.scale = 0.3;
+            REQUIRE(DemoGenerator(*db).generate(options).created);
+        }
+        address = storetest::addressOf(*storetest::storeFrom(path));
     }
 };
 
@@ -48,7 +54,7 @@ const MapCounty &county()
 
 std::unique_ptr<Database> openCounty()
 {
-    return Database::open(county().path);
+    return Database::open(county().address);
 }
 
 // A writable copy of the county store.
@@ -56,7 +62,7 @@ std::unique_ptr<Database> copyOfCounty(const TempStore &tmp)
 {
     const QString path = tmp.path(QStringLiteral("copy.db"));
     REQUIRE(QFile::copy(county().path, path));
-    return Database::open(path);
+    return storetest::storeFrom(path);
 }
 
 void exec(Database &db, const QString &sql)
@@ -342,9 +348,13 @@ TEST_CASE("The scheme decides which answers count as positive", "[mapmetrics]")
     MapMetricsRepository repo(*db);
     const MapMetrics before = repo.metrics(RegionLevel::Township, kAsOf);
     // A stricter scheme: only 很安全 and 安全.
-    exec(*db, QStringLiteral("UPDATE survey_scheme SET definition = "
-                             "json_set(definition, '$.security.positive', json('[1,2]')) "
-                             "WHERE is_default = 1"));
+    exec(*db, storetest::kOnPostgres
+                  ? QStringLiteral("UPDATE survey_scheme SET definition = jsonb_set("
+                                   "definition::jsonb, '{security,positive}', '[1,2]')::text "
+                                   "WHERE is_default = 1")
+                  : QStringLiteral("UPDATE survey_scheme SET definition = "
+                                   "json_set(definition, '$.security.positive', json('[1,2]')) "
+                                   "WHERE is_default = 1"));
     const MapMetrics after = repo.metrics(RegionLevel::Township, kAsOf);
     double positiveBefore = 0, positiveAfter = 0;
     qint64 answers = 0;
@@ -600,6 +610,63 @@ TEST_CASE("Region search finds codes, names and pinyin initials", "[mapmetrics]"
         }
         CHECK(found);
     }
+}
+
+TEST_CASE("Map points: open disputes per grid, live platforms and recent incidents",
+          "[mapmetrics]")
+{
+    auto db = openCounty();
+    const MapPointsRepository points(*db);
+
+    // The demo history ends before the as-of time: the open counts are the metrics' ones.
+    const MapMetrics grids = MapMetricsRepository(*db).metrics(RegionLevel::Grid, kAsOf);
+    qint64 open = 0, metricsOpen = 0;
+    for (const MapPointsRepository::GridDisputes &g : points.openDisputesByGrid()) {
+        INFO(g.gridCode.toStdString());
+        const int i = grids.indexOf(g.gridCode);
+        REQUIRE(i >= 0);
+        CHECK(g.open == grids.regions[size_t(i)].open);
+        CHECK(g.major == grids.regions[size_t(i)].majorOpen);
+        open += g.open;
+    }
+    for (const MapRegionFigures &r : grids.regions)
+        metricsOpen += r.open;
+    CHECK(open == metricsOpen);
+    CHECK(open > 10);
+
+    // Platforms: every live one not retired, in code order, where it stands.
+    QStringList expectedIds;
+    QSqlQuery all = db->prepare(QStringLiteral(
+        "SELECT id, deleted, retired_on, lon, lat FROM platform ORDER BY code"));
+    Database::exec(all);
+    QList<QPointF> expectedAt;
+    while (all.next()) {
+        if (all.value(1).toInt() == 0 && all.value(2).toString().isEmpty()) {
+            expectedIds << all.value(0).toString();
+            expectedAt << QPointF(all.value(3).toDouble(), all.value(4).toDouble());
+        }
+    }
+    const QList<MapPointsRepository::Platform> platforms = points.platforms();
+    REQUIRE(platforms.size() == expectedIds.size());
+    CHECK_FALSE(platforms.isEmpty());
+    for (qsizetype i = 0; i < platforms.size(); ++i) {
+        CHECK(platforms.at(i).id == expectedIds.at(i));
+        CHECK(platforms.at(i).lonLat == expectedAt.at(i));
+        CHECK_FALSE(platforms.at(i).name.isEmpty());
+    }
+
+    // Incidents of the last 30 days that have coordinates, counted row by row.
+    const qint64 since = kAsOf.toMSecsSinceEpoch() - 30LL * 86400000;
+    QSqlQuery incidents
+        = db->prepare(QStringLiteral("SELECT deleted, called_at, lon, lat FROM incident"));
+    Database::exec(incidents);
+    qsizetype recent = 0;
+    while (incidents.next()) {
+        recent += incidents.value(0).toInt() == 0 && incidents.value(1).toLongLong() >= since
+                  && !incidents.value(2).isNull() && !incidents.value(3).isNull();
+    }
+    CHECK(points.incidentsSince(since).size() == recent);
+    CHECK(recent > 0);
 }
 
 TEST_CASE("Map metrics and hover timings on the demo county", "[mapmetrics]")

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
+#include "demo/demogenerator.h"
 #include "geo/responsecoverage.h"
 #include "io/roadimport.h"
 #include "store/coveragerepository.h"
@@ -17,6 +19,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <map>
 
 namespace {
 
@@ -71,7 +74,7 @@ TEST_CASE("Road import reads the Xiacheng main roads and replaces the stored net
 {
     REQUIRE_GEO_DATA();
     TempStore tmp;
-    auto db = Database::open(tmp.path());
+    auto db = storetest::freshStore(tmp.path());
     RoadImportOptions o;
     o.file = roadsFile();
     const RoadImportPreview preview = RoadImport::read(o);
@@ -123,6 +126,19 @@ TEST_CASE("Road import reads the Xiacheng main roads and replaces the stored net
     REQUIRE(lines.size() == 92);
     CHECK(lines[0].size() == preview.lines[0].points.size());
     CHECK(lines[0][0].lon == preview.lines[0].points[0].lon);
+    const auto roads = repo.roads();
+    REQUIRE(roads.size() == 92);
+    for (std::size_t i = 0; i < roads.size(); ++i) {
+        const RoadImportLine &read = preview.lines[i % 46];
+        INFO(i);
+        CHECK(roads[i].name == read.name);
+        CHECK(roads[i].kind == read.kind);
+        REQUIRE(roads[i].points.size() == read.points.size());
+        for (std::size_t v = 0; v < read.points.size(); ++v) {
+            CHECK(roads[i].points[v].lon == read.points[v].lon);
+            CHECK(roads[i].points[v].lat == read.points[v].lat);
+        }
+    }
     const coverage::RoadNetwork network = coverage::RoadNetwork::fromLines(preview.networkLines());
     const coverage::RoadNetwork::Stats stats = network.stats();
     CHECK(stats.lines == 46);
@@ -135,7 +151,7 @@ TEST_CASE("Road import reads the Xiacheng main roads and replaces the stored net
 TEST_CASE("Road import refuses files without lines and writes nothing", "[roads]")
 {
     TempStore tmp;
-    auto db = Database::open(tmp.path());
+    auto db = storetest::freshStore(tmp.path());
     // A network already stored stays as it is.
     RoadImportPreview stored;
     stored.options.file = QStringLiteral("memory");
@@ -202,7 +218,7 @@ TEST_CASE("Road import refuses files without lines and writes nothing", "[roads]
 TEST_CASE("Coverage settings default, round-trip and are validated", "[roads][coverage]")
 {
     TempStore tmp;
-    auto db = Database::open(tmp.path());
+    auto db = storetest::freshStore(tmp.path());
     CoverageRepository repo(*db);
     QString problem;
     coverage::Settings s = repo.settings(&problem);
@@ -291,4 +307,96 @@ TEST_CASE("Over the real Xiacheng main roads every grid is reached, never faster
     }
     CHECK(reached == 332);
     CHECK(slower > 300); // the main roads are a coarse grid: most trips bend
+}
+
+TEST_CASE("Coverage inputs hold every live grid with its township, and the live platforms",
+          "[roads][coverage]")
+{
+    TempStore tmp;
+    const QString path = tmp.path(QStringLiteral("county.db"));
+    {
+        auto file = Database::open(path);
+        DemoOptions options;
+        options.scale = 0.1;
+        REQUIRE(DemoGenerator(*file).generate(options).created);
+        // One grid nobody has placed yet.
+        QSqlQuery q = file->prepare(QStringLiteral(
+            "UPDATE region SET centroid_lon = NULL, centroid_lat = NULL WHERE code = "
+            "(SELECT max(code) FROM region WHERE level = 3 AND deleted = 0)"));
+        Database::exec(q);
+    }
+    auto db = storetest::storeFrom(path);
+    const CoverageRepository::Inputs in = CoverageRepository(*db).load();
+
+    // Row by row: the live grids with a centroid, in code order, with their parents.
+    struct Row
+    {
+        QString parent;
+        int level = -1;
+        QString name;
+    };
+    std::map<QString, Row> regions;
+    QStringList placed;
+    std::map<QString, std::pair<double, double>> centroids;
+    std::map<QString, qint64> population;
+    int unplaced = 0;
+    QSqlQuery q = db->prepare(QStringLiteral(
+        "SELECT code, coalesce(parent_code, ''), level, name, centroid_lon, centroid_lat, "
+        "population, deleted FROM region ORDER BY code"));
+    Database::exec(q);
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        regions[code] = {q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()};
+        if (q.value(2).toInt() != 3 || q.value(7).toInt() != 0)
+            continue;
+        if (q.value(4).isNull()) {
+            ++unplaced;
+            continue;
+        }
+        placed << code;
+        centroids[code] = {q.value(4).toDouble(), q.value(5).toDouble()};
+        population[code] = q.value(6).toLongLong();
+    }
+    CHECK(unplaced == 1);
+    CHECK(in.gridsWithoutCentroid == 1);
+    REQUIRE(placed.size() > 10);
+    REQUIRE(in.grids.size() == std::size_t(placed.size()));
+    QStringList townshipCodes;
+    for (std::size_t i = 0; i < in.grids.size(); ++i) {
+        const CoverageRepository::Grid &g = in.grids[i];
+        INFO(g.code.toStdString());
+        CHECK(g.code == placed.at(qsizetype(i)));
+        CHECK(g.population == population[g.code]);
+        CHECK(g.centroid.lon == Approx(centroids[g.code].first).margin(1e-9));
+        CHECK(g.centroid.lat == Approx(centroids[g.code].second).margin(1e-9));
+        const Row &village = regions[g.villageCode];
+        CHECK(village.level == 2);
+        CHECK(regions[g.code].parent == g.villageCode);
+        CHECK(g.townshipCode == village.parent);
+        CHECK(g.countyCode == regions[g.townshipCode].parent);
+        REQUIRE(g.township >= 0);
+        CHECK(in.townships[std::size_t(g.township)].code == g.townshipCode);
+        CHECK(in.townships[std::size_t(g.township)].name == regions[g.townshipCode].name);
+        if (!townshipCodes.contains(g.townshipCode))
+            townshipCodes << g.townshipCode;
+    }
+    townshipCodes.sort();
+    REQUIRE(in.townships.size() == std::size_t(townshipCodes.size()));
+    for (std::size_t i = 0; i < in.townships.size(); ++i)
+        CHECK(in.townships[i].code == townshipCodes.at(qsizetype(i)));
+
+    // Platforms: live and not retired, by code, with their speed.
+    QSqlQuery p = db->prepare(QStringLiteral(
+        "SELECT code, speed_kmh FROM platform WHERE deleted = 0 AND "
+        "(retired_on IS NULL OR retired_on = '') ORDER BY code"));
+    Database::exec(p);
+    std::size_t n = 0;
+    while (p.next()) {
+        REQUIRE(n < in.platforms.size());
+        CHECK(in.platforms[n].code == p.value(0).toString());
+        CHECK(in.platforms[n].speedKmh == p.value(1).toDouble());
+        ++n;
+    }
+    CHECK(n == in.platforms.size());
+    CHECK(n > 0);
 }
