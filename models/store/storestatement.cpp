@@ -31,6 +31,8 @@ void StoreStatement::bind(int index, const QByteArray &value)
 {
     if (m_sqlite)
         m_sqlite->bind(index, value);
+    else if (value.isEmpty())
+        m_query.bindValue(index - 1, QStringLiteral(""));   // '' as on SQLite, not NULL
     else
         m_query.bindValue(index - 1, QString::fromUtf8(value));
 }

@@ -13,6 +13,15 @@ class Database;
 // same transaction. Without finish() the destructor creates the trigger again and the caller's
 // transaction is expected to roll back (the counts then never existed either).
 // A million rows: the trigger would add ~8 s; the counts take milliseconds.
+//
+// On PostgreSQL the trigger (a PL/pgSQL function, resources/sql/pg/0010_schema.sql) is disabled
+// for the transaction (ALTER TABLE … DISABLE TRIGGER, transactional like SQLite's DROP) and
+// enabled again by finish(). Disabling takes a SHARE ROW EXCLUSIVE lock on survey_response until
+// the transaction ends: no other connection writes responses meanwhile (on SQLite the write
+// transaction itself keeps other writers out), so none of theirs goes uncounted. It needs a
+// transaction (throws otherwise) and the role owning survey_response, as the migrations that
+// created it; a role that does not own it leaves the trigger counting, and this class then
+// counts nothing itself.
 class SurveyBulkTally
 {
 public:
@@ -30,6 +39,7 @@ public:
 
 private:
     void restoreTrigger();
+    void writeCountsToServer();   // PostgreSQL
 
     struct Key
     {
@@ -49,6 +59,7 @@ private:
 
     Database &m_db;
     QByteArray m_triggerSql;   // the trigger as migration 7 wrote it; empty when none
+    bool m_counting = false;   // the trigger is set aside: count() counts
     QHash<Key, qint64> m_counts;
     bool m_restored = false;
 };

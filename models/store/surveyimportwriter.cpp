@@ -3,15 +3,23 @@
 #include "database.h"
 #include "sqlitestatement.h"
 #include "storeerror.h"
+#include "storestatement.h"
 #include "surveybulktally.h"
 
 #include "domain/ids.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace {
 
@@ -40,13 +48,52 @@ const char *const kInsertSql =
 const char *const kFindSql =
     "SELECT rid FROM survey_response WHERE wave_id = ? AND respondent_key = ?";
 
+// PostgreSQL: rows per INSERT (10 values each, after the 4 constants).
+constexpr qsizetype kServerRows = 1000;
+constexpr int kServerValues = 10;
+
+QString serverInsertSql(qsizetype rows)
+{
+    // The constants once, before the rows; the casts give the VALUES columns their types.
+    QStringList values;
+    values.fill(QStringLiteral("(?, ?, ?, ?, CAST(? AS bigint), CAST(? AS bigint), "
+                               "CAST(? AS bigint), CAST(? AS bigint), CAST(? AS bigint), "
+                               "CAST(? AS bigint))"),
+                rows);
+    return QStringLiteral(
+               "INSERT INTO survey_response (id, wave_id, respondent_key, region_code, method, "
+               "security, order_satisfaction, enforcement_satisfaction, awareness, "
+               "participation, rev, origin, updated_at, updated_by) "
+               "SELECT v.id, CAST(? AS text), v.k, v.r, v.m, v.s, v.o, v.e, v.a, v.p, v.rev, "
+               "CAST(? AS text), CAST(? AS bigint), CAST(? AS text) FROM (VALUES ")
+        + values.join(QStringLiteral(", "))
+        + QStringLiteral(") AS v(id, k, r, m, s, o, e, a, p, rev) "
+                         "ON CONFLICT (wave_id, respondent_key) DO NOTHING");
+}
+
+// Text for a bound value on PostgreSQL: never a null QString, which QPSQL sends as NULL (SQLite's
+// API binds the empty text of an empty array).
+QString serverText(const char *data, qsizetype size)
+{
+    return size > 0 ? QString::fromUtf8(data, size) : QString(QLatin1String(""));
+}
+
 } // namespace
+
+struct SurveyImportWriter::ServerRows
+{
+    QString wave;
+    QSet<QByteArray> storedKeys;         // the wave's keys before this writer, tombstones too
+    QHash<QByteArray, qint64> newKeys;   // key → position among the rows this writer inserted
+    QVariantList pending;                // kServerValues per row not sent yet
+    std::optional<QSqlQuery> full;       // the INSERT of kServerRows rows, prepared once
+};
 
 std::vector<SurveyImportWriter::Region> SurveyImportWriter::liveRegions(Database &db)
 {
-    SqliteStatement q(db.handle(),
-                      "SELECT code, name, coalesce(parent_code, ''), level FROM region "
-                      "WHERE level IN (1, 2) AND deleted = 0 ORDER BY code");
+    StoreStatement q(db,
+                     "SELECT code, name, coalesce(parent_code, ''), level FROM region "
+                     "WHERE level IN (1, 2) AND deleted = 0 ORDER BY code");
     std::vector<Region> out;
     while (q.next()) {
         Region r;
@@ -83,6 +130,36 @@ SurveyImportWriter::SurveyImportWriter(Database &db, const QString &actor, qint6
     , m_actor(actor.toUtf8())
     , m_origin(db.nodeId().toUtf8())
 {
+    if (db.isPostgres())
+        openServer(expectedRows);
+    else
+        openFile(expectedRows);
+    m_now = QDateTime::currentMSecsSinceEpoch();
+    m_rev = HybridClock::fromMillis(m_now);
+    m_random = QRandomGenerator::system()->generate64();
+}
+
+void SurveyImportWriter::openServer(qint64 expectedRows)
+{
+    m_server = std::make_unique<ServerRows>();
+    qint64 stored = 0;
+    {
+        StoreStatement count(m_db, "SELECT coalesce(max(rid), 0) FROM survey_response");
+        if (count.next())
+            stored = count.integer(0);
+    }
+    // Foreign keys stay on: the server has no switch for them, and checks them in bulk well.
+    m_bulk = expectedRows >= BulkRows && expectedRows > stored;
+    m_transaction = std::make_unique<WriteTransaction>(m_db);
+    // Until commit no other connection writes responses: the keys read in useWave() stay
+    // the wave's keys (SurveyBulkTally takes the same lock when it sets the trigger aside).
+    m_db.execScript(QStringLiteral("LOCK TABLE survey_response IN SHARE ROW EXCLUSIVE MODE"));
+    m_tally = std::make_unique<SurveyBulkTally>(m_db);
+}
+
+void SurveyImportWriter::openFile(qint64 expectedRows)
+{
+    Database &db = m_db;
     sqlite3 *h = db.handle();
     qint64 stored = 0;
     {
@@ -122,9 +199,6 @@ SurveyImportWriter::SurveyImportWriter(Database &db, const QString &actor, qint6
             sqlite3_exec(h, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
         throw;
     }
-    m_now = QDateTime::currentMSecsSinceEpoch();
-    m_rev = HybridClock::fromMillis(m_now);
-    m_random = QRandomGenerator::system()->generate64();
 }
 
 SurveyImportWriter::~SurveyImportWriter()
@@ -141,8 +215,7 @@ QByteArray SurveyImportWriter::useWave(const QString &name, bool *created)
 {
     const QByteArray utf8 = name.trimmed().toUtf8();
     {
-        SqliteStatement find(m_db.handle(),
-                             "SELECT id FROM survey_wave WHERE name = ? AND deleted = 0");
+        StoreStatement find(m_db, "SELECT id FROM survey_wave WHERE name = ? AND deleted = 0");
         find.bind(1, utf8);
         if (find.next()) {
             const std::string_view id = find.text(0);
@@ -157,10 +230,10 @@ QByteArray SurveyImportWriter::useWave(const QString &name, bool *created)
     QDate endsOn;
     waveDates(name, QDate::currentDate(), &startsOn, &endsOn);
     {
-        SqliteStatement revive(m_db.handle(),
-                               "UPDATE survey_wave SET deleted = 0, rev = ?, origin = ?, "
-                               "updated_at = ?, updated_by = ? WHERE name = ? RETURNING id");
-        revive.bind(1, m_rev++);
+        StoreStatement revive(m_db,
+                              "UPDATE survey_wave SET deleted = 0, rev = ?, origin = ?, "
+                              "updated_at = ?, updated_by = ? WHERE name = ? RETURNING id");
+        revive.bind(1, qint64(m_rev++));
         revive.bind(2, m_origin);
         revive.bind(3, m_now);
         revive.bind(4, m_actor);
@@ -175,14 +248,14 @@ QByteArray SurveyImportWriter::useWave(const QString &name, bool *created)
         }
     }
     m_waveId = newUuid().toLatin1();
-    SqliteStatement insert(m_db.handle(),
-                           "INSERT INTO survey_wave (id, name, starts_on, ends_on, rev, origin, "
-                           "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    StoreStatement insert(m_db,
+                          "INSERT INTO survey_wave (id, name, starts_on, ends_on, rev, origin, "
+                          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, m_waveId);
     insert.bind(2, utf8);
     insert.bind(3, startsOn.toString(Qt::ISODate).toLatin1());
     insert.bind(4, endsOn.toString(Qt::ISODate).toLatin1());
-    insert.bind(5, m_rev++);
+    insert.bind(5, qint64(m_rev++));
     insert.bind(6, m_origin);
     insert.bind(7, m_now);
     insert.bind(8, m_actor);
@@ -194,6 +267,20 @@ QByteArray SurveyImportWriter::useWave(const QString &name, bool *created)
 
 void SurveyImportWriter::bindConstants()
 {
+    if (m_server) {
+        // The rows so far belong to the wave before; the keys that count are this wave's.
+        sendRows();
+        m_server->wave = QString::fromLatin1(m_waveId);
+        m_server->newKeys.clear();
+        m_server->storedKeys.clear();
+        StoreStatement keys(m_db, "SELECT respondent_key FROM survey_response WHERE wave_id = ?");
+        keys.bind(1, m_waveId);
+        while (keys.next()) {
+            const std::string_view key = keys.text(0);
+            m_server->storedKeys.insert(QByteArray(key.data(), qsizetype(key.size())));
+        }
+        return;
+    }
     // The same for every row; sqlite3_reset() keeps them.
     sqlite3 *h = m_db.handle();
     sqlite3_stmt *s = m_insert;
@@ -248,6 +335,8 @@ void SurveyImportWriter::nextId(char *p)
 
 SurveyImportWriter::Outcome SurveyImportWriter::insert(const Response &r, qint64 *firstOrdinal)
 {
+    if (m_server)
+        return insertOnServer(r, firstOrdinal);
     sqlite3 *h = m_db.handle();
     sqlite3_stmt *s = m_insert;
     auto text = [s, h](int index, const char *data, std::size_t size) {
@@ -294,8 +383,70 @@ SurveyImportWriter::Outcome SurveyImportWriter::insert(const Response &r, qint64
     return Outcome::StoredBefore;
 }
 
+SurveyImportWriter::Outcome SurveyImportWriter::insertOnServer(const Response &r,
+                                                               qint64 *firstOrdinal)
+{
+    // The outcome the file's insert would have: a key this writer wrote, a key stored before
+    // (the table is locked: nobody else adds one), or a new row, sent with the next batch.
+    const QByteArray key(r.respondentKey.data(), qsizetype(r.respondentKey.size()));
+    const auto earlier = m_server->newKeys.constFind(key);
+    if (earlier != m_server->newKeys.constEnd()) {
+        if (firstOrdinal)
+            *firstOrdinal = earlier.value();
+        return Outcome::InsertedEarlier;
+    }
+    if (m_server->storedKeys.contains(key))
+        return Outcome::StoredBefore;
+    m_server->newKeys.insert(key, m_inserted);
+    nextId(m_id);
+    QVariantList &p = m_server->pending;
+    p.append(QString::fromLatin1(m_id, 36));
+    p.append(QString::fromUtf8(key));
+    p.append(serverText(r.regionCode.constData(), r.regionCode.size()));
+    p.append(serverText(r.method.data(), qsizetype(r.method.size())));
+    for (int k = 0; k < SurveyIndicatorCount; ++k)
+        p.append(qint64(r.answers[size_t(k)]));
+    p.append(qint64(m_rev));
+    m_tally->count(m_waveId, r.regionCode, r.answers);
+    ++m_rev;
+    ++m_inserted;
+    if (p.size() >= kServerRows * kServerValues)
+        sendRows();
+    return Outcome::Inserted;
+}
+
+void SurveyImportWriter::sendRows()
+{
+    QVariantList &p = m_server->pending;
+    if (p.isEmpty())
+        return;
+    const qsizetype rows = p.size() / kServerValues;
+    std::optional<QSqlQuery> partial;
+    if (rows == kServerRows && !m_server->full)
+        m_server->full = m_db.prepare(serverInsertSql(rows));
+    else if (rows != kServerRows)
+        partial = m_db.prepare(serverInsertSql(rows));
+    QSqlQuery &q = rows == kServerRows ? *m_server->full : *partial;
+    q.bindValue(0, m_server->wave);
+    q.bindValue(1, serverText(m_origin.constData(), m_origin.size()));
+    q.bindValue(2, m_now);
+    q.bindValue(3, serverText(m_actor.constData(), m_actor.size()));
+    for (qsizetype i = 0; i < p.size(); ++i)
+        q.bindValue(int(4 + i), p.at(i));
+    Database::exec(q);
+    const int written = q.numRowsAffected();
+    q.finish();
+    p.clear();
+    if (written != rows)
+        throw StoreError(QStringLiteral("%1 of %2 survey responses were written: the wave "
+                                        "changed during the import").arg(written).arg(rows),
+                         serverInsertSql(1));
+}
+
 void SurveyImportWriter::commit()
 {
+    if (m_server)
+        sendRows();
     m_tally->finish();
     m_transaction->commit();
 }

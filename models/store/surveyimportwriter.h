@@ -29,6 +29,12 @@ struct sqlite3_stmt;
 // The per-row trigger that keeps survey_tally is set aside while the writer lives; the writer
 // counts what it inserts and commit() writes the counts (store/surveybulktally.h).
 //
+// On PostgreSQL the rows go to the server several to a statement (a round trip per row would
+// dominate), in the same one transaction; the writer knows each row's outcome without asking
+// the server: it reads the wave's keys when the wave is chosen and remembers the keys it wrote,
+// with survey_response locked against other writers (SHARE ROW EXCLUSIVE) until the end, as
+// SQLite's write transaction keeps them out. Foreign keys stay checked there.
+//
 // Ids of new responses sort in time (48-bit milliseconds, a 12-bit counter, random bits; the
 // text of a UUID version 7), so the unique index on id grows at its end during a bulk load.
 class SurveyImportWriter
@@ -97,8 +103,14 @@ public:
     void commit();
 
 private:
+    struct ServerRows;
+
+    void openFile(qint64 expectedRows);
+    void openServer(qint64 expectedRows);
     void nextId(char *text);   // 36 characters
     void bindConstants();
+    Outcome insertOnServer(const Response &response, qint64 *firstOrdinal);
+    void sendRows();   // PostgreSQL: the rows not sent yet
 
     Database &m_db;
     QByteArray m_actor;
@@ -118,4 +130,5 @@ private:
     bool m_bulk = false;
     bool m_foreignKeysOff = false;
     char m_id[36] = {};
+    std::unique_ptr<ServerRows> m_server;   // PostgreSQL only
 };

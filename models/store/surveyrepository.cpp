@@ -2,9 +2,8 @@
 
 #include "domain/ids.h"
 #include "store/database.h"
-#include "store/sqlitestatement.h"
-#include "store/storestatement.h"
 #include "store/storeerror.h"
+#include "store/storestatement.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -66,13 +65,14 @@ SurveyTally SurveyRepository::tally(const QString &waveId) const
     StoreStatement s(m_db,
                      "SELECT region_code, security, order_satisfaction, "
                      "enforcement_satisfaction, awareness, participation, responses "
-                     "FROM survey_tally WHERE wave_id = ?1 AND responses > 0");
+                     "FROM survey_tally WHERE wave_id = ? AND responses > 0");
     s.bind(1, waveId.toUtf8());
     std::string lastCode;
     int lastRow = -1;
     while (s.next()) {
         const std::string_view code = s.text(0);
-        // Rows come in key order: one region's rows follow each other.
+        // Rows come in key order on SQLite: one region's rows follow each other. (On PostgreSQL
+        // they may not; regionIndex() finds a region again, the shortcut only saves lookups.)
         if (lastRow < 0 || code != lastCode) {
             lastRow = tally.regionIndex(QString::fromUtf8(code.data(), qsizetype(code.size())));
             lastCode.assign(code.data(), code.size());
@@ -88,11 +88,11 @@ SurveyTally SurveyRepository::tally(const QString &waveId) const
 SurveyTally SurveyRepository::tallyByGroupBy(const QString &waveId) const
 {
     SurveyTally tally;
-    SqliteStatement s(m_db.handle(),
-                      "SELECT region_code, security, order_satisfaction, "
-                      "enforcement_satisfaction, awareness, participation, count(*) "
-                      "FROM survey_response WHERE wave_id = ?1 AND deleted = 0 "
-                      "GROUP BY 1, 2, 3, 4, 5, 6");
+    StoreStatement s(m_db,
+                     "SELECT region_code, security, order_satisfaction, "
+                     "enforcement_satisfaction, awareness, participation, count(*) "
+                     "FROM survey_response WHERE wave_id = ? AND deleted = 0 "
+                     "GROUP BY 1, 2, 3, 4, 5, 6");
     s.bind(1, waveId.toUtf8());
     while (s.next())
         tally.add(tally.regionIndex(s.string(0)),
@@ -200,18 +200,23 @@ QString SurveyRepository::saveScheme(const SurveyScheme &scheme, const QString &
                                         exists ? find.value(0).toLongLong() + 1 : 0);
     find.finish();
 
+    const QString id = exists ? scheme.id : newUuid();
     // Only one default: the others lose it (a new revision of each, so that it syncs).
-    QSqlQuery others = m_db.prepare(QStringLiteral(
-        "UPDATE survey_scheme SET is_default = 0, rev = max(rev + 1, ?), origin = ?, "
-        "updated_at = ?, updated_by = ? WHERE is_default = 1 AND id <> ?"));
+    // SQLite's scalar max() is greatest() on PostgreSQL.
+    QSqlQuery others = m_db.prepare(m_db.isPostgres()
+        ? QStringLiteral("UPDATE survey_scheme SET is_default = 0, rev = greatest(rev + 1, ?), "
+                         "origin = ?, updated_at = ?, updated_by = ? "
+                         "WHERE is_default = 1 AND id <> ?")
+        : QStringLiteral("UPDATE survey_scheme SET is_default = 0, rev = max(rev + 1, ?), "
+                         "origin = ?, updated_at = ?, updated_by = ? "
+                         "WHERE is_default = 1 AND id <> ?"));
     others.addBindValue(rev);
     others.addBindValue(m_db.nodeId());
     others.addBindValue(now);
     others.addBindValue(actor);
-    others.addBindValue(scheme.id);
+    others.addBindValue(id);   // a new scheme's id too: `id <> NULL` would keep the old default
     Database::exec(others);
 
-    const QString id = exists ? scheme.id : newUuid();
     const QByteArray definition = QJsonDocument(scheme.toJson()).toJson(QJsonDocument::Compact);
     QSqlQuery write = m_db.prepare(
         exists ? QStringLiteral("UPDATE survey_scheme SET name = ?, definition = ?, "

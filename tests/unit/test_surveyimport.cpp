@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "domain/surveyscheme.h"
 #include "io/surveyimport.h"
 #include "store/database.h"
+#include "store/storeerror.h"
 #include "store/surveyimportwriter.h"
 
 #include <QFile>
@@ -28,12 +30,14 @@ const QString kXimen = QStringLiteral("990200001002");
 const QString kXinanCommunity = QStringLiteral("990200002001");
 const QString kBaishaVillage = QStringLiteral("990200003001");
 
-// A county of three townships (城关镇, 新安街道, 白沙乡) and four villages or communities.
+// A county of three townships (城关镇, 新安街道, 白沙乡) and four villages or communities, in a
+// new store (a SQLite file, or a PostgreSQL database in pg_tests); the files to import are in
+// the test's temporary folder.
 class SurveyCounty
 {
 public:
     SurveyCounty()
-        : m_db(Database::open(m_tmp.path()))
+        : m_db(storetest::freshStore(m_tmp.path()))
     {
         region(kCounty, QStringLiteral("测试县"), 0, QString());
         region(kChengguan, QStringLiteral("城关镇"), 1, kCounty);
@@ -534,7 +538,14 @@ TEST_CASE("a bulk survey import keeps the answer counts and the foreign keys", "
           == QList<QPair<qint64, QString>> {{rows + 2, QStringLiteral("respondent_key")}});
     CHECK(r.rejections.value(0).reason
           == QStringLiteral("duplicate respondent key, first on line 9"));
-    CHECK(county.count(QStringLiteral("PRAGMA foreign_keys")) == 1);
+    if (!storetest::kOnPostgres)   // SQLite's switch; a server has none
+        CHECK(county.count(QStringLiteral("PRAGMA foreign_keys")) == 1);
+    // Foreign keys are enforced after the import: a response of an unknown region is refused.
+    CHECK_THROWS_AS(county.db().execScript(QStringLiteral(
+                        "INSERT INTO survey_response (id, wave_id, respondent_key, region_code, "
+                        "rev, origin, updated_at) SELECT 'orphan', id, 'orphan', '990299999999', "
+                        "1, 'test', 0 FROM survey_wave")),
+                    StoreError);
     CHECK(county.count(QStringLiteral("SELECT COUNT(*) FROM survey_response")) == rows);
     CHECK(county.count(QStringLiteral("SELECT COUNT(*) FROM survey_response WHERE security = 3 "
                                       "AND region_code = '990200002000'"))
@@ -544,8 +555,13 @@ TEST_CASE("a bulk survey import keeps the answer counts and the foreign keys", "
     CHECK(county.count(QStringLiteral(
               "SELECT sum(responses) FROM survey_tally WHERE region_code = '990200001001' "
               "AND security = 1")) == rows / 20);
-    CHECK(county.count(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'trigger' "
-                                      "AND name = 'survey_tally_insert'")) == 1);
+    // The trigger that counts single inserts is back (on a server: enabled again).
+    CHECK(county.count(storetest::kOnPostgres
+                           ? QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname = "
+                                            "'survey_tally_insert' AND tgenabled = 'O'")
+                           : QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = "
+                                            "'trigger' AND name = 'survey_tally_insert'"))
+          == 1);
     // Ids sort in the order the rows were written.
     CHECK(county.count(QStringLiteral(
               "SELECT COUNT(*) FROM survey_response a JOIN survey_response b ON b.rid = a.rid + 1 "

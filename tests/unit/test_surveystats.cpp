@@ -11,11 +11,13 @@
 #include "store/maintenancerepository.h"
 #include "store/surveybulktally.h"
 #include "store/surveyrepository.h"
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -402,13 +404,17 @@ TEST_CASE("The store counts a wave's answers as a GROUP BY does; schemes are sto
           "[survey][store]")
 {
     TempStore temp;
-    auto db = Database::open(temp.path());
-    DemoOptions options;
-    options.scale = 0.02;
-    options.gridScale = 0.2;
-    options.surveyWaves = 3;
-    options.surveyResponsesPerWave = 3000;
-    REQUIRE(DemoGenerator(*db).generate(options).created);
+    {
+        // The demo generator writes a SQLite file; on PostgreSQL the test works on a copy.
+        auto file = Database::open(temp.path());
+        DemoOptions options;
+        options.scale = 0.02;
+        options.gridScale = 0.2;
+        options.surveyWaves = 3;
+        options.surveyResponsesPerWave = 3000;
+        REQUIRE(DemoGenerator(*file).generate(options).created);
+    }
+    auto db = storetest::storeFrom(temp.path());
 
     SurveyRepository repo(*db);
     const QList<SurveyRepository::Wave> waves = repo.waves();
@@ -440,6 +446,14 @@ TEST_CASE("The store counts a wave's answers as a GROUP BY does; schemes are sto
     const QString id = repo.saveScheme(strict, QStringLiteral("tester"));
     CHECK(repo.currentScheme().id == id);
     CHECK(repo.currentScheme().sameRules(SurveyScheme::strict()));
+    // ... and the only one: the standard scheme gave the default up.
+    const auto defaults = [&db] {
+        QSqlQuery q = db->prepare(
+            QStringLiteral("SELECT count(*) FROM survey_scheme WHERE is_default = 1"));
+        Database::exec(q);
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    CHECK(defaults() == 1);
     // A new revision of the same scheme keeps its id.
     strict.id = id;
     strict.rule(SurveyIndicator::Security).positive = {1};
@@ -456,13 +470,16 @@ TEST_CASE("The store counts a wave's answers as a GROUP BY does; schemes are sto
 TEST_CASE("The kept counts follow every change of the responses", "[survey][store]")
 {
     TempStore temp;
-    auto db = Database::open(temp.path());
-    DemoOptions options;
-    options.scale = 0.02;
-    options.gridScale = 0.2;
-    options.surveyWaves = 2;
-    options.surveyResponsesPerWave = 2000;
-    REQUIRE(DemoGenerator(*db).generate(options).created);
+    {
+        auto file = Database::open(temp.path());
+        DemoOptions options;
+        options.scale = 0.02;
+        options.gridScale = 0.2;
+        options.surveyWaves = 2;
+        options.surveyResponsesPerWave = 2000;
+        REQUIRE(DemoGenerator(*file).generate(options).created);
+    }
+    auto db = storetest::storeFrom(temp.path());
     SurveyRepository repo(*db);
     const QString wave = repo.waves().last().id;
     REQUIRE(repo.tally(wave) == repo.tallyByGroupBy(wave));
