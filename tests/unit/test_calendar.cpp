@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "domain/deadlinepolicy.h"
@@ -416,8 +417,10 @@ TEST_CASE("Settings persist with rev, origin and author, and removals are tombst
           "[settings][store]")
 {
     TempStore tmp;
+    QString address;
     {
-        auto db = Database::open(tmp.path());
+        auto db = storetest::freshStore(tmp.path());
+        address = storetest::addressOf(*db);
         SettingsRepository settings(*db);
         CHECK_FALSE(settings.value(QStringLiteral("ui.theme")));
         settings.setValue(QStringLiteral("ui.theme"), QStringLiteral("dark"),
@@ -447,7 +450,7 @@ TEST_CASE("Settings persist with rev, origin and author, and removals are tombst
         CHECK(settingRow(*db, QStringLiteral("ui.theme")).deleted == 0);
         CHECK(settingRow(*db, QStringLiteral("ui.theme")).rev > second.rev);
     }
-    auto db = Database::open(tmp.path());
+    auto db = Database::open(address);
     CHECK(SettingsRepository(*db).value(QStringLiteral("ui.theme")) == QStringLiteral("dark"));
 }
 
@@ -460,8 +463,10 @@ TEST_CASE("The deadline policy is stored as a setting, absent or damaged gives t
     rules[0].workingDays = 10;
     rules.append({QStringLiteral("labour_wage"), QStringLiteral("*"), 2, 5});
     edited.setRules(rules);
+    QString address;
     {
-        auto db = Database::open(tmp.path());
+        auto db = storetest::freshStore(tmp.path());
+        address = storetest::addressOf(*db);
         SettingsRepository settings(*db);
         QString problem;
         CHECK(settings.deadlinePolicy(&problem) == DeadlinePolicy::defaults());
@@ -469,7 +474,7 @@ TEST_CASE("The deadline policy is stored as a setting, absent or damaged gives t
         settings.setDeadlinePolicy(edited, QStringLiteral("supervisor"));
     }
     {
-        auto db = Database::open(tmp.path());
+        auto db = Database::open(address);
         SettingsRepository settings(*db);
         const DeadlinePolicy stored = settings.deadlinePolicy();
         CHECK(stored == edited);
@@ -495,7 +500,7 @@ TEST_CASE("County days are stored, removed and revived, and shape the calendar",
           "[settings][store][calendar]")
 {
     TempStore tmp;
-    auto db = Database::open(tmp.path());
+    auto db = storetest::freshStore(tmp.path());
     HolidayRepository holidays(*db);
     CHECK(holidays.overrides().isEmpty());
     CHECK(holidays.calendar().coveredYears() == cn().coveredYears());

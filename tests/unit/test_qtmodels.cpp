@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "domain/masking.h"
@@ -46,7 +47,7 @@ struct Fixture
 
     explicit Fixture(int disputeCount = 500)
     {
-        db = Database::open(tmp.path());
+        db = storetest::freshStore(tmp.path());
         WriteTransaction tx(*db);
         int serial = 0;
         auto region = [&](const QString &code, const QString &name, RegionLevel level,
@@ -356,6 +357,60 @@ TEST_CASE("The region tree loads children on demand with their dispute counts", 
     model.reload();
     CHECK(model.rowCount() == 1);
     CHECK(model.rowCount(model.index(0, 0)) == 0);
+}
+
+TEST_CASE("The region tree reads its counts again in place, keeping what is expanded",
+          "[qtmodels]")
+{
+    Fixture f;
+    RegionRepository regions(*f.db);
+    DisputeRepository disputes(*f.db);
+    RegionTreeModel model(regions, disputes);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex county = model.index(0, 0);
+    while (model.canFetchMore(county))
+        model.fetchMore(county);
+    const QModelIndex townA = model.index(0, 0, county);
+    while (model.canFetchMore(townA))
+        model.fetchMore(townA);
+    const int villagesOfA = model.rowCount(townA);
+    REQUIRE(villagesOfA > 0);
+    const QString prefixA = kTownA.left(9);
+    const auto before = f.expectedCounts(prefixA);
+
+    // Another workstation closes townA's newly reported cases.
+    int closed = 0;
+    for (int i = 0; i < f.disputes; i += 5)
+        closed += f.grids.at(i % f.grids.size()).startsWith(prefixA) ? 1 : 0;
+    REQUIRE(closed > 0);
+    QSqlQuery q = f.db->prepare(QStringLiteral(
+        "UPDATE dispute SET status = 'closed' WHERE status = 'reported' AND grid_code LIKE ?"));
+    q.addBindValue(prefixA + QLatin1Char('%'));
+    Database::exec(q);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refreshCounts();
+    CHECK(reset.isEmpty());
+    CHECK_FALSE(changed.isEmpty());
+    CHECK(model.rowCount(county) == 2);
+    CHECK(model.rowCount(townA) == villagesOfA);
+    CHECK(townA.data(int(RegionTreeModel::Role::OpenDisputes)).toLongLong()
+          == before.second - closed);
+    CHECK(townA.data(int(RegionTreeModel::Role::TotalDisputes)).toLongLong() == before.first);
+    CHECK(county.data(int(RegionTreeModel::Role::OpenDisputes)).toLongLong()
+          == f.expectedCounts(QStringLiteral("431199")).second - closed);
+    // A village under townA shows its own new count too.
+    const QModelIndex village = model.index(0, 0, townA);
+    const QString villageCode = village.data(int(RegionTreeModel::Role::Code)).toString();
+    QSqlQuery open = f.db->prepare(QStringLiteral(
+        "SELECT count(*) FROM dispute WHERE deleted = 0 AND grid_code LIKE ? "
+        "AND status NOT IN ('closed', 'withdrawn')"));
+    open.addBindValue(villageCode.left(12) + QLatin1Char('%'));
+    Database::exec(open);
+    REQUIRE(open.next());
+    CHECK(village.data(int(RegionTreeModel::Role::OpenDisputes)).toLongLong()
+          == open.value(0).toLongLong());
 }
 
 TEST_CASE("Dispute detail, monthly counts and masking", "[qtmodels]")
