@@ -1,16 +1,14 @@
 #include "disputestatsrepository.h"
 
-#include "sqlitestatement.h"
-
 #include "database.h"
 #include "regionrepository.h"
 #include "storeerror.h"
+#include "storestatement.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <list>
@@ -91,10 +89,11 @@ QByteArray passStatement(const Scope &scope, const QByteArray &leading = {},
     // the scan (the unary + keeps the planner off the grid index); below it the grid index
     // reads only the region's rows and checks report times in the index itself.
     const bool wholeCounty = scope.region.level == RegionLevel::County;
-    const QByteArray time = wholeCounty ? "d.reported_at >= ?1 AND d.reported_at < ?2"
-                                        : "+d.reported_at >= ?1 AND +d.reported_at < ?2";
-    const QByteArray region = wholeCounty ? "+d.grid_code >= ?3 AND +d.grid_code < ?4"
-                                          : "d.grid_code >= ?3 AND d.grid_code < ?4";
+    // (Plain ? placeholders, bound in this order: QPSQL takes no numbered ones.)
+    const QByteArray time = wholeCounty ? "d.reported_at >= ? AND d.reported_at < ?"
+                                        : "+d.reported_at >= ? AND +d.reported_at < ?";
+    const QByteArray region = wholeCounty ? "+d.grid_code >= ? AND +d.grid_code < ?"
+                                          : "d.grid_code >= ? AND d.grid_code < ?";
     return "SELECT " + leading
         + "d.category, d.grid_code, d.accepted_at, d.outcome, d.level, d.resolved_at, "
           "d.due_on, d.status, d.escalations FROM dispute d WHERE "
@@ -103,7 +102,7 @@ QByteArray passStatement(const Scope &scope, const QByteArray &leading = {},
 }
 
 // Binds the period and the region's code range to a statement of passStatement().
-void bindPass(SqliteStatement &q, const Scope &scope, const StatsPeriod &period)
+void bindPass(StoreStatement &q, const Scope &scope, const StatsPeriod &period)
 {
     q.reset();
     q.bind(1, period.startMs());
@@ -175,7 +174,7 @@ bool countsOverdue(std::string_view dueOn, bool unresolved, qint64 resolvedAt,
 using RowIndex = std::unordered_map<std::string_view, qsizetype>;
 
 // Adds one period's figures to the rows (and the total) of `stats`, into the `slot` figures.
-void runPass(SqliteStatement &q, const Scope &scope, const StatsPeriod &period, QDate asOf,
+void runPass(StoreStatement &q, const Scope &scope, const StatsPeriod &period, QDate asOf,
              FiguresOf slot, DisputeStats &stats)
 {
     bindPass(q, scope, period);
@@ -274,7 +273,7 @@ struct CountFigure
 // The straightforward conditions, one per figure. Overdue compares local days as text here,
 // which is the plain reading of the definition (and checks the faster form in passStatement).
 const CountFigure kCountFigures[] = {
-    {"1", &DisputeFigures::reported, -1},
+    {"1 = 1", &DisputeFigures::reported, -1},
     {"d.accepted_at IS NOT NULL", &DisputeFigures::accepted, -1},
     {"d.outcome = 'resolved'", &DisputeFigures::resolved, -1},
     {"d.outcome = 'failed'", &DisputeFigures::failed, -1},
@@ -291,6 +290,15 @@ const CountFigure kCountFigures[] = {
     {"d.outcome = 'resolved' AND d.level = 2", nullptr, 2},
 };
 
+// The overdue condition on PostgreSQL, which has no 'localtime': the local day of resolved_at
+// in this machine's time zone (bound as :zone), as SQLite's date(…, 'localtime') reads it.
+const char kOverdueOnPostgres[] =
+    "((d.resolved_at IS NOT NULL "
+    "  AND to_char(to_timestamp(d.resolved_at / 1000) AT TIME ZONE :zone, 'YYYY-MM-DD') "
+    "      > d.due_on) "
+    " OR (d.resolved_at IS NULL AND d.status IN ('accepted', 'routed', 'mediating') "
+    "     AND d.due_on < :as_of))";
+
 } // namespace
 
 std::optional<DisputeStats> DisputeStatsRepository::stats(const QString &regionCode,
@@ -304,7 +312,7 @@ std::optional<DisputeStats> DisputeStatsRepository::stats(const QString &regionC
     const qsizetype knownCategories = stats.byCategory.size();
     const qsizetype knownChildren = stats.byRegion.size();
 
-    SqliteStatement q(m_db.handle(), passStatement(*scope));
+    StoreStatement q(m_db, passStatement(*scope));
     runPass(q, *scope, period, asOf, &ComparedDisputeFigures::current, stats);
     runPass(q, *scope, period.previous(), asOf, &ComparedDisputeFigures::previous, stats);
     runPass(q, *scope, period.yearBefore(), asOf, &ComparedDisputeFigures::yearBefore, stats);
@@ -326,10 +334,13 @@ DisputeStatsRepository::statsByCountQueries(const QString &regionCode, const Sta
     auto countRow = [&](const StatsPeriod &p, const QString &prefix, const QString &category) {
         DisputeFigures f;
         for (const CountFigure &figure : kCountFigures) {
+            const bool overdue = figure.count == &DisputeFigures::overdue;
+            const char *condition
+                = overdue && m_db.isPostgres() ? kOverdueOnPostgres : figure.condition;
             QString sql = QStringLiteral("SELECT count(*) FROM dispute d WHERE d.deleted = 0 "
                                          "AND d.reported_at >= :from AND d.reported_at < :to "
                                          "AND d.grid_code >= :lo AND d.grid_code < :hi AND %1")
-                              .arg(QLatin1String(figure.condition));
+                              .arg(QLatin1String(condition));
             if (!category.isEmpty())
                 sql += QStringLiteral(" AND d.category = :category");
             QSqlQuery q = m_db.prepare(sql);
@@ -337,8 +348,10 @@ DisputeStatsRepository::statsByCountQueries(const QString &regionCode, const Sta
             q.bindValue(QStringLiteral(":to"), p.endMs());
             q.bindValue(QStringLiteral(":lo"), prefix);
             q.bindValue(QStringLiteral(":hi"), prefix + QLatin1Char('~'));
-            if (figure.count == &DisputeFigures::overdue)
+            if (overdue)
                 q.bindValue(QStringLiteral(":as_of"), asOf.toString(Qt::ISODate));
+            if (overdue && m_db.isPostgres())
+                q.bindValue(QStringLiteral(":zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
             if (!category.isEmpty())
                 q.bindValue(QStringLiteral(":category"), category);
             Database::exec(q);
@@ -383,9 +396,9 @@ std::optional<DisputeReportLists> DisputeStatsRepository::lists(const QString &r
     // The statistics' pass, narrowed to rows that can be on a list: major, or with a deadline.
     enum : int { CaseNo, Title, Major, ReportedAt };
     constexpr int Shift = 4;   // the pass statement's columns follow
-    SqliteStatement q(m_db.handle(),
-                      passStatement(*scope, "d.case_no, d.title, d.is_major, d.reported_at, ",
-                                    "(d.is_major = 1 OR d.due_on IS NOT NULL)"));
+    StoreStatement q(m_db,
+                     passStatement(*scope, "d.case_no, d.title, d.is_major, d.reported_at, ",
+                                   "(d.is_major = 1 OR d.due_on IS NOT NULL)"));
     bindPass(q, *scope, period);
 
     const int asOfDay = dayNumber(asOf.toString(Qt::ISODate).toStdString());

@@ -276,10 +276,16 @@ public:
         const QVariant grid = gridCode.isEmpty() ? QVariant() : QVariant(gridCode);
         const QString kind = kindKey(i.kind);
         if (!m_findIncident) {
-            m_findIncident = m_db.prepare(QStringLiteral(
-                "SELECT id, lon, lat, dispatched_at, arrived_at, finished_at FROM incident "
-                "WHERE called_at = ? AND kind = ? AND platform_id IS ? AND grid_code IS ? "
-                "AND deleted = 0 LIMIT 1"));
+            // Platform and grid may both be NULL and still match: SQLite's IS; PostgreSQL's IS
+            // takes only NULL or a boolean, so it spells the comparison IS NOT DISTINCT FROM.
+            const QString same = m_db.isPostgres() ? QStringLiteral("IS NOT DISTINCT FROM")
+                                                   : QStringLiteral("IS");
+            m_findIncident = m_db.prepare(
+                QStringLiteral(
+                    "SELECT id, lon, lat, dispatched_at, arrived_at, finished_at FROM incident "
+                    "WHERE called_at = ? AND kind = ? AND platform_id %1 ? AND grid_code %1 ? "
+                    "AND deleted = 0 LIMIT 1")
+                    .arg(same));
         }
         QSqlQuery &find = *m_findIncident;
         find.bindValue(0, i.calledAt);

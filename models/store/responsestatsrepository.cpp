@@ -3,7 +3,7 @@
 #include "settingsrepository.h"
 
 #include "database.h"
-#include "sqlitestatement.h"
+#include "storestatement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -67,15 +67,15 @@ ResponseReport ResponseStatsRepository::report(QDate from, QDate to, std::vector
     report.county = ResponseStats::of({}, bands, histogramMinutes);
     if (!from.isValid() || !to.isValid() || to <= from)
         return report;
-    sqlite3 *db = m_db.handle();
+    Database &db = m_db;
 
     // Townships, and which township each grid and village lies in.
     QList<TownshipResponse> townships;
     QList<Bucket> townshipBuckets;
     QHash<QByteArray, int> townshipIndex;
     {
-        SqliteStatement q(db, "SELECT code, name FROM region WHERE level = 1 AND deleted = 0 "
-                              "ORDER BY code");
+        StoreStatement q(db, "SELECT code, name FROM region WHERE level = 1 AND deleted = 0 "
+                             "ORDER BY code");
         while (q.next()) {
             TownshipResponse t;
             t.code = q.string(0);
@@ -88,8 +88,8 @@ ResponseReport ResponseStatsRepository::report(QDate from, QDate to, std::vector
     // Grids and villages (removed ones too: old incidents may name them) → township index.
     QHash<QByteArray, int> regionTownship;
     {
-        SqliteStatement q(db, "SELECT r.code, r.level, r.parent_code, v.parent_code FROM region r "
-                              "LEFT JOIN region v ON v.code = r.parent_code WHERE r.level >= 2");
+        StoreStatement q(db, "SELECT r.code, r.level, r.parent_code, v.parent_code FROM region r "
+                             "LEFT JOIN region v ON v.code = r.parent_code WHERE r.level >= 2");
         while (q.next()) {
             const QByteArray township = bytes(q.integer(1) == 2 ? q.text(2) : q.text(3));
             regionTownship.insert(bytes(q.text(0)), townshipIndex.value(township, -1));
@@ -99,8 +99,8 @@ ResponseReport ResponseStatsRepository::report(QDate from, QDate to, std::vector
     std::vector<PlatformInfo> platforms;
     QHash<QByteArray, int> platformIndex;
     {
-        SqliteStatement q(db, "SELECT id, code, name, kind, region_code, deleted FROM platform "
-                              "ORDER BY code");
+        StoreStatement q(db, "SELECT id, code, name, kind, region_code, deleted FROM platform "
+                             "ORDER BY code");
         while (q.next()) {
             PlatformInfo p;
             p.code = q.string(1);
@@ -154,8 +154,8 @@ ResponseReport ResponseStatsRepository::report(QDate from, QDate to, std::vector
     Bucket county;   // the scope's incidents
     Bucket unknownTownship;
     {
-        SqliteStatement q(db, "SELECT platform_id, grid_code, called_at, arrived_at FROM incident "
-                              "WHERE deleted = 0 AND called_at >= ? AND called_at < ?");
+        StoreStatement q(db, "SELECT platform_id, grid_code, called_at, arrived_at FROM incident "
+                             "WHERE deleted = 0 AND called_at >= ? AND called_at < ?");
         q.bind(1, startMs);
         q.bind(2, endMs);
         while (q.next()) {
@@ -206,11 +206,16 @@ ResponseReport ResponseStatsRepository::report(QDate from, QDate to, std::vector
     }
 
     {
-        SqliteStatement q(db, "SELECT platform_id, COUNT(*), SUM(end_at - start_at), "
-                              "SUM(officers * (end_at - start_at)), SUM(volunteers), "
-                              "CAST(ROUND(TOTAL(distance_km) * 1000) AS INTEGER) FROM patrol_shift "
-                              "WHERE deleted = 0 AND start_at >= ? AND start_at < ? "
-                              "GROUP BY platform_id");
+        // PostgreSQL has no TOTAL(); its round() of a double rounds half to even, of a numeric
+        // half away from zero as SQLite's ROUND does.
+        const QByteArray metres = m_db.isPostgres()
+            ? "round((coalesce(sum(distance_km), 0) * 1000)::numeric)::bigint"
+            : "CAST(ROUND(TOTAL(distance_km) * 1000) AS INTEGER)";
+        StoreStatement q(db, "SELECT platform_id, COUNT(*), SUM(end_at - start_at), "
+                             "SUM(officers * (end_at - start_at)), SUM(volunteers), "
+                             + metres + " FROM patrol_shift "
+                             "WHERE deleted = 0 AND start_at >= ? AND start_at < ? "
+                             "GROUP BY platform_id");
         q.bind(1, startMs);
         q.bind(2, endMs);
         while (q.next()) {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "domain/responsestats.h"
@@ -38,7 +39,7 @@ class PatrolCounty
 {
 public:
     PatrolCounty()
-        : m_db(Database::open(m_tmp.path()))
+        : m_db(storetest::freshStore(m_tmp.path()))
     {
         region(kCounty, QStringLiteral("测试县"), 0, QString(), true);
         region(kTownA, QStringLiteral("甲镇"), 1, kCounty);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "patrolfixture.h"
@@ -43,7 +44,7 @@ class ScopedCounty
 {
 public:
     ScopedCounty()
-        : m_db(Database::open(m_tmp.path()))
+        : m_db(storetest::freshStore(m_tmp.path()))
     {
         {
             WriteTransaction tx(*m_db);

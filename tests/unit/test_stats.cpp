@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "storeundertest.h"
 #include "testsupport.h"
 
 #include "demo/demogenerator.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <ctime>
 #include <memory>
@@ -86,7 +88,7 @@ class SmallCounty
 {
 public:
     SmallCounty()
-        : m_db(Database::open(m_tmp.path()))
+        : m_db(storetest::freshStore(m_tmp.path()))
     {
         region(kCounty, QStringLiteral("测试县"), 0, QString());
         region(kTownA, QStringLiteral("甲镇"), 1, kCounty);
@@ -485,6 +487,62 @@ TEST_CASE("A region's statistics cover only its own disputes", "[stats]")
                     .has_value());
 }
 
+TEST_CASE("The report lists hold the major and the overdue cases the statistics count",
+          "[stats]")
+{
+    SmallCounty county;
+    // d5 (still mediating past its deadline) and d7 (withdrawn) are major.
+    QSqlQuery q = county.db().prepare(
+        QStringLiteral("UPDATE dispute SET is_major = 1 WHERE case_no IN ('T-5', 'T-7')"));
+    Database::exec(q);
+    const StatsPeriod march = StatsPeriod::month(2026, 3);
+    const QDate asOf(2026, 4, 10);
+    const std::optional<DisputeReportLists> lists =
+        DisputeStatsRepository(county.db()).lists(kCounty, march, asOf);
+    REQUIRE(lists);
+
+    // Major ones in report order, whether overdue or not.
+    REQUIRE(lists->major.size() == 2);
+    CHECK(lists->major.at(0).caseNo == QStringLiteral("T-5"));
+    CHECK(lists->major.at(0).overdue);
+    CHECK(lists->major.at(1).caseNo == QStringLiteral("T-7"));
+    CHECK(lists->major.at(1).status == QStringLiteral("withdrawn"));
+    CHECK_FALSE(lists->major.at(1).overdue);
+    CHECK(lists->major.at(1).dueOn == QDate(2026, 3, 18));
+
+    // Overdue ones, most days first: d5 to the as-of day, d2 and d12 to the day resolved.
+    REQUIRE(lists->overdue.size() == 3);
+    CHECK(lists->overdue.size()
+          == county.stats(kCounty, march, asOf).current.overdue);
+    const DisputeListedCase &d5 = lists->overdue.at(0);
+    CHECK(d5.caseNo == QStringLiteral("T-5"));
+    CHECK(d5.daysOverdue == 16);
+    CHECK(d5.resolvedAt == 0);
+    CHECK(d5.category == QStringLiteral("labour_wage"));
+    CHECK(d5.level == 0);
+    CHECK(d5.townshipName == QStringLiteral("乙乡"));
+    CHECK(d5.villageName == QStringLiteral("乙一村"));
+    const DisputeListedCase &d2 = lists->overdue.at(1);
+    CHECK(d2.caseNo == QStringLiteral("T-2"));
+    CHECK(d2.title == QStringLiteral("case 2"));
+    CHECK(d2.daysOverdue == 8);
+    CHECK(d2.outcome == QStringLiteral("resolved"));
+    CHECK(d2.reportedAt == at(2026, 3, 3).toMSecsSinceEpoch());
+    CHECK(d2.resolvedAt == at(2026, 3, 20, 10).toMSecsSinceEpoch());
+    CHECK(d2.townshipName == QStringLiteral("甲镇"));
+    CHECK(d2.villageName == QStringLiteral("甲一村"));
+    CHECK(lists->overdue.at(2).caseNo == QStringLiteral("T-12"));
+    CHECK(lists->overdue.at(2).daysOverdue == 1);
+
+    // A township's lists hold only its own cases.
+    const std::optional<DisputeReportLists> townA =
+        DisputeStatsRepository(county.db()).lists(kTownA, march, asOf);
+    REQUIRE(townA);
+    CHECK(townA->major.isEmpty());
+    REQUIRE(townA->overdue.size() == 1);
+    CHECK(townA->overdue.at(0).caseNo == QStringLiteral("T-2"));
+}
+
 TEST_CASE("Dispute statistics as JSON have the shape the CLI prints", "[stats]")
 {
     SmallCounty county;
@@ -543,10 +601,13 @@ TEST_CASE("Dispute statistics as JSON have the shape the CLI prints", "[stats]")
 TEST_CASE("On the demo county the one-pass statistics agree with plain counts", "[stats][demo]")
 {
     TempStore tmp;
-    auto db = Database::open(tmp.path());
-    DemoOptions options;
-    options.scale = 0.2;
-    DemoGenerator(*db).generate(options);
+    {
+        auto file = Database::open(tmp.path());
+        DemoOptions options;
+        options.scale = 0.2;
+        DemoGenerator(*file).generate(options);
+    }
+    auto db = storetest::storeFrom(tmp.path());
     DisputeStatsRepository repo(*db);
     RegionRepository regions(*db);
     const std::optional<Region> county = regions.county();
@@ -565,29 +626,41 @@ TEST_CASE("On the demo county the one-pass statistics agree with plain counts", 
     CHECK(s->current.escalated > 0);
 
     // Independent counts straight from the table.
-    auto count = [&](const QString &condition, const StatsPeriod &p) {
+    // `binds` are the values of the condition's own placeholders.
+    auto count = [&](const QString &condition, const StatsPeriod &p,
+                     const QVariantList &binds = {}) {
         QSqlQuery q = db->prepare(
             QStringLiteral("SELECT count(*) FROM dispute WHERE deleted = 0 AND reported_at >= ? "
                            "AND reported_at < ? AND %1").arg(condition));
         q.addBindValue(QDateTime(p.from(), QTime(0, 0)).toMSecsSinceEpoch());
         q.addBindValue(QDateTime(p.to().addDays(1), QTime(0, 0)).toMSecsSinceEpoch());
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
         Database::exec(q);
         REQUIRE(q.next());
         return q.value(0).toLongLong();
     };
-    CHECK(s->current.reported == count(QStringLiteral("1"), october));
+    CHECK(s->current.reported == count(QStringLiteral("1 = 1"), october));
     CHECK(s->current.resolved == count(QStringLiteral("outcome = 'resolved'"), october));
     CHECK(s->current.escalated == count(QStringLiteral("escalations > 0"), october));
     CHECK(s->current.resolvedAt(DisputeLevel::Village)
           == count(QStringLiteral("outcome = 'resolved' AND level = 2"), october));
+    // The local day a case was resolved on: SQLite's 'localtime', or this machine's time zone
+    // on PostgreSQL.
+    const QString resolvedDay = storetest::kOnPostgres
+        ? QStringLiteral("to_char(to_timestamp(resolved_at / 1000) AT TIME ZONE ?, 'YYYY-MM-DD')")
+        : QStringLiteral("date(resolved_at / 1000, 'unixepoch', 'localtime')");
+    const QVariantList zone = storetest::kOnPostgres
+        ? QVariantList {QString::fromUtf8(QTimeZone::systemTimeZoneId())}
+        : QVariantList {};
     CHECK(s->current.overdue
-          == count(QStringLiteral("((resolved_at IS NOT NULL AND date(resolved_at / 1000, "
-                                  "'unixepoch', 'localtime') > due_on) OR (resolved_at IS NULL "
-                                  "AND status IN ('accepted', 'routed', 'mediating') "
-                                  "AND due_on < '2026-11-15'))"),
-                   october));
-    CHECK(s->previous.reported == count(QStringLiteral("1"), StatsPeriod::month(2026, 9)));
-    CHECK(s->yearBefore.reported == count(QStringLiteral("1"), StatsPeriod::month(2025, 10)));
+          == count(QStringLiteral("((resolved_at IS NOT NULL AND %1 > due_on) OR (resolved_at "
+                                  "IS NULL AND status IN ('accepted', 'routed', 'mediating') "
+                                  "AND due_on < '2026-11-15'))")
+                       .arg(resolvedDay),
+                   october, zone));
+    CHECK(s->previous.reported == count(QStringLiteral("1 = 1"), StatsPeriod::month(2026, 9)));
+    CHECK(s->yearBefore.reported == count(QStringLiteral("1 = 1"), StatsPeriod::month(2025, 10)));
 
     // Every township's row is that township's own statistics, and the rows add up.
     CHECK(sumOf(s->byRegion, &ComparedDisputeFigures::current) == s->current);
