@@ -102,6 +102,39 @@ TEST_CASE("A county moves its store to the server and works its disputes there",
     CHECK(r.json().value(QStringLiteral("events")).toArray().size() == events + 1);
 }
 
+TEST_CASE("The figures of a county are the same from its file and from the server",
+          "[postgres][cli]")
+{
+    const QString file = countyFile();
+    const QString server = storetest::newServerDatabase();
+    Run r = runCli(on(file, {QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--to"),
+                             server}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    // What the monthly report, the statistics panels, the survey and the coverage panel show.
+    const QList<QStringList> commands = {
+        {QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10"),
+         QStringLiteral("--json")},
+        {QStringLiteral("stats"), QStringLiteral("disputes"), QStringLiteral("--from"),
+         QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"),
+         QStringLiteral("--json")},
+        {QStringLiteral("stats"), QStringLiteral("response"), QStringLiteral("--from"),
+         QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"),
+         QStringLiteral("--by"), QStringLiteral("township"), QStringLiteral("--json")},
+        {QStringLiteral("indicators"), QStringLiteral("--json")},
+        {QStringLiteral("coverage"), QStringLiteral("--json")},
+    };
+    for (const QStringList &words : commands) {
+        const Run fromFile = runCli(on(file, words));
+        const Run fromServer = runCli(on(server, words));
+        INFO(words.join(QLatin1Char(' ')).toStdString() << ": " << fromServer.err.toStdString());
+        REQUIRE(fromFile.exit == 0);
+        REQUIRE(fromServer.exit == 0);
+        CHECK(fromFile.out.size() > 1000);
+        CHECK(fromServer.out == fromFile.out);
+    }
+}
+
 TEST_CASE("On a server store, backups, sync and pairing are refused and say why", "[postgres][cli]")
 {
     const QString server = storetest::newServerDatabase();
