@@ -319,9 +319,11 @@ namespace {
 [[noreturn]] void refuseServerStore(const QString &address)
 {
     throw StoreError(QStringLiteral("%1: %2").arg(
-        address, tr("a PostgreSQL store is backed up on its server, with pg_dump (for example "
-                    "pg_dump -Fc -f FILE DBNAME) and restored with pg_restore; backups here "
-                    "are of SQLite files")));
+        address, QCoreApplication::translate(
+                     "BackupService",
+                     "a PostgreSQL store is backed up on its server, with pg_dump (for example "
+                     "pg_dump -Fc -f FILE DBNAME) and restored with pg_restore; backups here "
+                     "are of SQLite files")));
 }
 
 } // namespace

@@ -1638,8 +1638,10 @@ BY_CONTEXT.update({
         '%1：服务器数据库中已有数据（数据表 %2），请复制到一个新的空数据库',
     ('StoreCopier', '%1: table %2 changed while it was copied (%3 rows, then %4)'):
         '%1：数据表 %2 在复制过程中发生了变化（先为 %3 行，后为 %4 行）',
-    ('MainWindow', '%1 is a PostgreSQL database. This window opens SQLite database files only, for now; work a server store with pingan-cli (dispute list, show, add and act).'):
-        '%1 是 PostgreSQL 数据库。本窗口目前只能打开 SQLite 数据库文件；服务器数据库请用 pingan-cli 办理（dispute list、show、add 和 act）。',
+    ('MainWindow', 'Disputes were changed at another workstation; the lists show the change'):
+        '其他工作站修改了纠纷，列表已更新',
+    ('BackupService', 'a PostgreSQL store is backed up on its server, with pg_dump (for example pg_dump -Fc -f FILE DBNAME) and restored with pg_restore; backups here are of SQLite files'):
+        'PostgreSQL 数据库在其服务器上备份：用 pg_dump 备份（例如 pg_dump -Fc -f 文件 数据库名），用 pg_restore 恢复；此处的备份只针对 SQLite 数据库文件',
 })
 
 

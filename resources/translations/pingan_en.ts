@@ -339,6 +339,10 @@ Everything entered since that backup is replaced. The current database is kept b
             <source>the restore was cancelled; nothing was changed</source>
             <translation />
         </message>
+        <message>
+            <source>a PostgreSQL store is backed up on its server, with pg_dump (for example pg_dump -Fc -f FILE DBNAME) and restored with pg_restore; backups here are of SQLite files</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>ChangePasswordDialog</name>
@@ -3616,7 +3620,7 @@ Register it anyway?</source>
             <translation />
         </message>
         <message>
-            <source>%1 is a PostgreSQL database. This window opens SQLite database files only, for now; work a server store with pingan-cli (dispute list, show, add and act).</source>
+            <source>Disputes were changed at another workstation; the lists show the change</source>
             <translation />
         </message>
     </context>

@@ -341,6 +341,10 @@ Everything entered since that backup is replaced. The current database is kept b
             <source>the restore was cancelled; nothing was changed</source>
             <translation>恢复已取消，未作任何更改</translation>
         </message>
+        <message>
+            <source>a PostgreSQL store is backed up on its server, with pg_dump (for example pg_dump -Fc -f FILE DBNAME) and restored with pg_restore; backups here are of SQLite files</source>
+            <translation>PostgreSQL 数据库在其服务器上备份：用 pg_dump 备份（例如 pg_dump -Fc -f 文件 数据库名），用 pg_restore 恢复；此处的备份只针对 SQLite 数据库文件</translation>
+        </message>
     </context>
     <context>
         <name>ChangePasswordDialog</name>
@@ -3608,8 +3612,8 @@ Register it anyway?</source>
             <translation>本同步节点、受信任的节点及配对</translation>
         </message>
         <message>
-            <source>%1 is a PostgreSQL database. This window opens SQLite database files only, for now; work a server store with pingan-cli (dispute list, show, add and act).</source>
-            <translation>%1 是 PostgreSQL 数据库。本窗口目前只能打开 SQLite 数据库文件；服务器数据库请用 pingan-cli 办理（dispute list、show、add 和 act）。</translation>
+            <source>Disputes were changed at another workstation; the lists show the change</source>
+            <translation>其他工作站修改了纠纷，列表已更新</translation>
         </message>
     </context>
     <context>
