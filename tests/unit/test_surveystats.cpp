@@ -400,21 +400,31 @@ TEST_CASE("Schemes: presets are valid, JSON round-trips, bad ones are refused", 
     CHECK(SurveyScheme::indexForm().rule(SurveyIndicator::Security).score(4) == Approx(0.2));
 }
 
-TEST_CASE("The store counts a wave's answers as a GROUP BY does; schemes are stored",
-          "[survey][store]")
+namespace {
+
+// A small demo county with `waves` survey waves of `perWave` answers. The demo generator writes
+// a SQLite file; on PostgreSQL the test works on a copy of it.
+std::unique_ptr<Database> smallSurveyCounty(TempStore &temp, int waves, int perWave)
 {
-    TempStore temp;
     {
-        // The demo generator writes a SQLite file; on PostgreSQL the test works on a copy.
         auto file = Database::open(temp.path());
         DemoOptions options;
         options.scale = 0.02;
         options.gridScale = 0.2;
-        options.surveyWaves = 3;
-        options.surveyResponsesPerWave = 3000;
+        options.surveyWaves = waves;
+        options.surveyResponsesPerWave = perWave;
         REQUIRE(DemoGenerator(*file).generate(options).created);
     }
-    auto db = storetest::storeFrom(temp.path());
+    return storetest::storeFrom(temp.path());
+}
+
+} // namespace
+
+TEST_CASE("The store counts a wave's answers as a GROUP BY does; schemes are stored",
+          "[survey][store]")
+{
+    TempStore temp;
+    auto db = smallSurveyCounty(temp, 3, 3000);
 
     SurveyRepository repo(*db);
     const QList<SurveyRepository::Wave> waves = repo.waves();
@@ -470,16 +480,7 @@ TEST_CASE("The store counts a wave's answers as a GROUP BY does; schemes are sto
 TEST_CASE("The kept counts follow every change of the responses", "[survey][store]")
 {
     TempStore temp;
-    {
-        auto file = Database::open(temp.path());
-        DemoOptions options;
-        options.scale = 0.02;
-        options.gridScale = 0.2;
-        options.surveyWaves = 2;
-        options.surveyResponsesPerWave = 2000;
-        REQUIRE(DemoGenerator(*file).generate(options).created);
-    }
-    auto db = storetest::storeFrom(temp.path());
+    auto db = smallSurveyCounty(temp, 2, 2000);
     SurveyRepository repo(*db);
     const QString wave = repo.waves().last().id;
     REQUIRE(repo.tally(wave) == repo.tallyByGroupBy(wave));
