@@ -6,11 +6,14 @@
 #include "mainwindowfixture.h"
 #include "pgtestserver.h"
 
+#include "common/paneldock.h"
 #include "disputes/disputedetaildock.h"
 #include "disputes/disputequeuedock.h"
+#include "map/mapdock.h"
 #include "qt/disputequeuemodel.h"
 #include "qt/regiontreemodel.h"
 #include "regions/regiontreedock.h"
+#include "sync/conflictdock.h"
 #include "store/disputecommands.h"
 #include "store/disputerepository.h"
 #include "store/storecopier.h"
@@ -96,6 +99,18 @@ private Q_SLOTS:
         QCOMPARE(countyTotal(*w), total);
         QVERIFY(w->disputeQueueDock()->model()->rowCount() > 0);
         QVERIFY(w->newDisputeAction()->isEnabled());
+        // Every panel reads the server store: none stays on a message once the map is read
+        // (the detail panel's hint to pick a case, and the empty conflicts panel, aside).
+        QTRY_VERIFY_WITH_TIMEOUT(w->mapDock()->isShowingContent(), 30000);
+        for (QDockWidget *dock : w->docks()) {
+            auto *panel = static_cast<PanelDock *>(dock);
+            if (dock == w->conflictDock() || dock == w->disputeDetailDock())
+                continue;
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->isShowingContent(),
+                                      qPrintable(dock->objectName() + QLatin1String(": ")
+                                                 + panel->message()),
+                                      10000);
+        }
         // A server store is backed up on the server and is the hub itself.
         QVERIFY(!w->backupAction()->isEnabled());
         QVERIFY(!w->syncExportAction()->isEnabled());
