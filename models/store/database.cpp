@@ -320,10 +320,12 @@ QString Database::portableSql(QString sql)
 
 QSqlQuery Database::prepare(const QString &sql)
 {
+    // SQL is written for SQLite; a server gets it without SQLite's planner hints.
+    const QString text = isPostgres() ? portableSql(sql) : sql;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        throw StoreError(q.lastError().databaseText(), sql);
+    if (!q.prepare(text))
+        throw StoreError(q.lastError().databaseText(), text);
     return q;
 }
 

@@ -5,7 +5,6 @@
 #include "storeerror.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -425,14 +424,9 @@ Conditions allConditions(const DisputeFilter &f, bool postgres)
 
 } // namespace
 
-QSqlQuery DisputeRepository::prepare(const QString &sql) const
-{
-    return m_db.prepare(m_db.isPostgres() ? Database::portableSql(sql) : sql);
-}
-
 qint64 DisputeRepository::storeSize() const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT max(rid) FROM dispute"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT max(rid) FROM dispute"));
     Database::exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -441,7 +435,7 @@ qint64 DisputeRepository::cappedCount(const QString &fromWhere,
                                       const QList<std::pair<QString, QVariant>> &binds,
                                       qint64 cap) const
 {
-    QSqlQuery q = prepare(
+    QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT :cap) AS capped").arg(fromWhere));
     for (const auto &[name, value] : binds)
         q.bindValue(name, value);
@@ -633,7 +627,7 @@ DisputePage DisputeRepository::page(const DisputeFilter &filter,
     const QString keys = QStringLiteral("SELECT d.rid FROM dispute d WHERE %1 ORDER BY %2 "
                                         "LIMIT :limit")
                              .arg(c.sql(), orderBy(expr, readDescending, orderIndexed));
-    QSqlQuery q = prepare(
+    QSqlQuery q = m_db.prepare(
         QStringLiteral(
             "SELECT d.rid, d.id, d.case_no, d.title, d.category, d.status, d.level, d.source, "
             "       d.is_major, d.grid_code, g.name, v.name, d.reported_at, d.due_on, %1 "
@@ -684,7 +678,7 @@ std::optional<DisputeQueueKey> DisputeRepository::keyOf(const DisputeFilter &fil
     Conditions c = conditionsFor(predicatesOf(filter, filter.queue), plan, filter, false);
     c.add(QStringLiteral("d.id = :id"));
     c.bind(QStringLiteral(":id"), id);
-    QSqlQuery q = prepare(QStringLiteral("SELECT d.reported_at, d.rid, %1 FROM dispute d "
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT d.reported_at, d.rid, %1 FROM dispute d "
                                               "WHERE %2")
                                    .arg(expr.isEmpty() ? QStringLiteral("NULL") : expr, c.sql()));
     c.bindTo(q);
@@ -708,7 +702,7 @@ qint64 DisputeRepository::countOpen(const DisputeFilter &filter) const
 DisputeRepository::Counts DisputeRepository::counts(const DisputeFilter &filter) const
 {
     const Conditions where = allConditions(filter, m_db.isPostgres());
-    QSqlQuery q = prepare(
+    QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT count(*), count(*) FILTER (WHERE %1) FROM dispute d WHERE %2")
             .arg(QLatin1String(kOpenCondition), where.sql()));
     where.bindTo(q);
@@ -725,7 +719,7 @@ QHash<QString, DisputeRepository::Counts>
 DisputeRepository::countsByChild(const DisputeFilter &filter, int childPrefixLength) const
 {
     const Conditions where = allConditions(filter, m_db.isPostgres());
-    QSqlQuery q = prepare(
+    QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT substr(d.grid_code, 1, :len) AS k, count(*), count(*) FILTER (WHERE %1) "
                        "FROM dispute d WHERE %2 GROUP BY k")
             .arg(QLatin1String(kOpenCondition), where.sql()));
@@ -744,7 +738,7 @@ DisputeQueueCounts DisputeRepository::queueCounts(const DisputeFilter &filter,
 {
     DisputeQueueCounts out;
     auto countOf = [&](const QString &from, const Conditions &c) -> qint64 {
-        QSqlQuery q = prepare(
+        QSqlQuery q = m_db.prepare(
             QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, c.sql()));
         c.bindTo(q);
         Database::exec(q);
@@ -887,7 +881,7 @@ DisputeRepository::queueCountsAt(const QString &databasePath, const DisputeFilte
 
 std::optional<DisputeDetail> DisputeRepository::detail(const QString &id) const
 {
-    QSqlQuery q = prepare(QStringLiteral(
+    QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT d.id, d.case_no, d.title, d.summary, d.category, d.source, d.complexity, "
         "       d.is_major, d.status, d.level, d.grid_code, g.name, v.name, t.name, "
         "       b.name, p.name, d.parties, d.amount_yuan, d.reported_at, d.accepted_at, "
@@ -932,7 +926,7 @@ std::optional<DisputeDetail> DisputeRepository::detail(const QString &id) const
     d.rev = q.value(25).toLongLong();
     q.finish();
 
-    QSqlQuery parties = prepare(QStringLiteral(
+    QSqlQuery parties = m_db.prepare(QStringLiteral(
         "SELECT role, name, id_card, phone FROM dispute_party "
         "WHERE dispute_id = ? AND deleted = 0 ORDER BY "
         "CASE role WHEN 'applicant' THEN 0 WHEN 'respondent' THEN 1 ELSE 2 END, rid"));
@@ -943,7 +937,7 @@ std::optional<DisputeDetail> DisputeRepository::detail(const QString &id) const
                                       parties.value(2).toString(), parties.value(3).toString()};
     }
 
-    QSqlQuery events = prepare(
+    QSqlQuery events = m_db.prepare(
         QStringLiteral("SELECT at, action, from_status, to_status, actor, note FROM dispute_event "
                        "WHERE dispute_id = ? AND deleted = 0 ORDER BY at, rid"));
     events.addBindValue(id);
@@ -976,7 +970,7 @@ QList<DisputeMonthCount> DisputeRepository::monthly(const DisputeFilter &filter,
     // month costs its own index entries, not a pass over the store.
     const Conditions where = allConditions(filter, m_db.isPostgres());
     auto count = [&](const char *column, qint64 from, qint64 to) {
-        QSqlQuery q = prepare(
+        QSqlQuery q = m_db.prepare(
             QStringLiteral("SELECT count(*) FROM dispute d WHERE %1 AND d.%2 >= :from "
                            "AND d.%2 < :to")
                 .arg(where.sql(), QLatin1String(column)));
@@ -995,7 +989,7 @@ QList<DisputeMonthCount> DisputeRepository::monthly(const DisputeFilter &filter,
 
 std::optional<qint64> DisputeRepository::latestReportedAt() const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT reported_at FROM dispute WHERE deleted = 0 "
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT reported_at FROM dispute WHERE deleted = 0 "
                                               "ORDER BY reported_at DESC LIMIT 1"));
     Database::exec(q);
     if (!q.next() || q.value(0).isNull())

@@ -258,8 +258,6 @@ private:
         int walkWith = -1;
         int text = 0;
     };
-    // Prepares `sql`; on PostgreSQL without SQLite's planner hints (see the .cpp).
-    QSqlQuery prepare(const QString &sql) const;
     qint64 storeSize() const;
     qint64 cappedCount(const QString &fromWhere,
                        const QList<std::pair<QString, QVariant>> &binds, qint64 cap) const;

@@ -595,9 +595,8 @@ QList<RegionMatch> MapMetricsRepository::search(const QString &typed, int limit)
             "WHERE deleted = 0 AND instr(name, :text) > 0 ORDER BY level, code LIMIT :n");
         // PostgreSQL has no instr(); its strpos() takes the same arguments.
         QSqlQuery q = m_db.prepare(
-            m_db.isPostgres()
-                ? Database::portableSql(byName).replace(QLatin1String("instr("), QLatin1String("strpos("))
-                : byName);
+            m_db.isPostgres() ? QString(byName).replace(QLatin1String("instr("), QLatin1String("strpos("))
+                              : byName);
         q.bindValue(QStringLiteral(":text"), text);
         q.bindValue(QStringLiteral(":n"), limit);
         Database::exec(q);
@@ -607,7 +606,7 @@ QList<RegionMatch> MapMetricsRepository::search(const QString &typed, int limit)
     if (letters && out.size() < limit && PinyinInitials::isAvailable()) {
         const QString all = QStringLiteral("SELECT code, name, level FROM region INDEXED BY "
                                            "region_level WHERE deleted = 0 ORDER BY level, code");
-        QSqlQuery q = m_db.prepare(m_db.isPostgres() ? Database::portableSql(all) : all);
+        QSqlQuery q = m_db.prepare(all);
         Database::exec(q);
         while (out.size() < limit && q.next()) {
             const QString name = q.value(1).toString();

@@ -29,8 +29,6 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     void bind(int index, qint64 value) { check(sqlite3_bind_int64(m_stmt, index, value)); }
-    void bindReal(int index, double value) { check(sqlite3_bind_double(m_stmt, index, value)); }
-    void bindNull(int index) { check(sqlite3_bind_null(m_stmt, index)); }
     void bind(int index, const QByteArray &value)
     {
         check(sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()),

@@ -15,7 +15,7 @@ StoreStatement::StoreStatement(Database &db, const QByteArray &sql)
     // SQLite's numbered parameters (?1, used once or more) are PostgreSQL's $1; Qt numbers only
     // plain '?' itself, and would read ?1 as the next parameter followed by a 1.
     static const QRegularExpression numbered(QStringLiteral("\\?(?=\\d)"));
-    m_sql = Database::portableSql(QString::fromUtf8(sql)).replace(numbered, QStringLiteral("$"));
+    m_sql = QString::fromUtf8(sql).replace(numbered, QStringLiteral("$"));
     m_query = db.prepare(m_sql);
 }
 
@@ -35,22 +35,6 @@ void StoreStatement::bind(int index, const QByteArray &value)
         m_query.bindValue(index - 1, QStringLiteral(""));   // '' as on SQLite, not NULL
     else
         m_query.bindValue(index - 1, QString::fromUtf8(value));
-}
-
-void StoreStatement::bindReal(int index, double value)
-{
-    if (m_sqlite)
-        m_sqlite->bindReal(index, value);
-    else
-        m_query.bindValue(index - 1, value);
-}
-
-void StoreStatement::bindNull(int index)
-{
-    if (m_sqlite)
-        m_sqlite->bindNull(index);
-    else
-        m_query.bindValue(index - 1, QVariant());
 }
 
 bool StoreStatement::next()

@@ -13,7 +13,7 @@
 
 // A statement with SqliteStatement's interface on either backend: SQLite's own API on a file
 // (the fast path the statistics and map passes were measured on), QSqlQuery on PostgreSQL.
-// The SQL is written once, for SQLite; on PostgreSQL Database::portableSql() takes SQLite's
+// The SQL is written once, for SQLite; on PostgreSQL Database::prepare() takes SQLite's
 // planner hints out. SQL that means different things on the two needs its own text per backend
 // (Database::isPostgres()). Throws StoreError on failure.
 class StoreStatement
@@ -26,8 +26,6 @@ public:
     // `index` counts from 1, as in SQLite.
     void bind(int index, qint64 value);
     void bind(int index, const QByteArray &value);
-    void bindReal(int index, double value);   // not bind(): int64_t would be ambiguous
-    void bindNull(int index);
     // True while there is a row; runs the statement on the first call after bind/reset.
     bool next();
     void reset();
