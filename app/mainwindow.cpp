@@ -1680,8 +1680,7 @@ void MainWindow::applySession()
     m_importSurveyAction->setEnabled(editable && may(Permission::ImportData));
     m_surveySchemeAction->setEnabled(editable && may(Permission::ImportData));
     m_monthlyReportAction->setEnabled(open && may(Permission::PrintReport));
-    // Backups and sync packages are a file store's; a server store has its own backups and
-    // is the hub itself for its workstations (README, "PostgreSQL").
+    // Backups are a file store's; a server store has its own (README, "PostgreSQL").
     const bool file = open && !m_db->isPostgres();
     m_backupAction->setEnabled(file && may(Permission::Backup));
     if (m_coverageDesk)
@@ -1694,9 +1693,9 @@ void MainWindow::applySession()
     if (m_platformDesk)
         m_platformDock->setEditable(editable && may(Permission::EditPlatforms));
     m_syncConflictsAction->setEnabled(open && may(Permission::ViewCases));
-    m_syncExportAction->setEnabled(file && editable && may(Permission::Sync));
-    m_syncImportAction->setEnabled(file && editable && may(Permission::Sync));
-    m_syncNodeAction->setEnabled(file && may(Permission::Sync));
+    m_syncExportAction->setEnabled(editable && may(Permission::Sync));
+    m_syncImportAction->setEnabled(editable && may(Permission::Sync));
+    m_syncNodeAction->setEnabled(open && may(Permission::Sync));
     if (m_syncDesk) {
         m_syncDesk->setActor(actor);
         m_syncDesk->setScope(session && session->scoped() ? session->scopeCode : QString());

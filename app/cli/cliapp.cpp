@@ -49,12 +49,11 @@ QString json(const QJsonValue &value)
 }
 
 // What a PostgreSQL store does not serve: backups (the server makes its own, with pg_dump),
-// sync packages and pairing (a file store's, so far), and the benchmarks (they make their own
-// stores; `bench --pg` times a server). README, "PostgreSQL".
+// the benchmarks (they make their own stores; `bench --pg` times a server) and the audit
+// comparison with a backup file. README, "PostgreSQL".
 bool availableOnServer(const QString &command, const QStringList &words)
 {
     static const QStringList fileOnly = {QStringLiteral("backup"), QStringLiteral("restore"),
-                                         QStringLiteral("node"), QStringLiteral("sync"),
                                          QStringLiteral("bench")};
     if (command == QLatin1String("audit"))
         return !words.contains(QStringLiteral("--against"));
@@ -313,8 +312,8 @@ int CliApp::run(const QStringList &arguments)
         if (Database::isServerAddress(m_dbPath) && !availableOnServer(command, words)) {
             throw CliError{ExitFailure,
                            QStringLiteral("%1 is not available on a PostgreSQL store (%2): back "
-                                          "a server store up with pg_dump; sync packages, pairing "
-                                          "and audit --against need a SQLite store")
+                                          "a server store up with pg_dump; audit --against "
+                                          "compares a SQLite store with its backup file")
                                .arg(command, m_dbPath)};
         }
         CliGate gate(m_dbPath, m_user);

@@ -82,13 +82,18 @@ QList<SyncConflict> ConflictRepository::select(bool all, const QString &scopeCod
         "coalesce(resolved_at, 0) FROM conflict c WHERE deleted = 0");
     if (!all)
         sql += QStringLiteral(" AND status = 'open'");
+    // A server compares region codes byte by byte (collation "C"), and wants the parameters'
+    // types.
+    const bool server = m_db.isPostgres();
     if (!scopeCode.isEmpty())
         sql += QStringLiteral(
-            " AND region_code IN (WITH RECURSIVE sub(code) AS (SELECT :scope UNION "
+            " AND region_code IN (WITH RECURSIVE sub(code) AS (SELECT %1 UNION "
             "SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code) "
-            "SELECT code FROM sub)");
+            "SELECT code FROM sub)")
+                   .arg(server ? QStringLiteral("CAST(:scope AS TEXT) COLLATE \"C\"")
+                               : QStringLiteral(":scope"));
     if (!idPrefix.isEmpty())
-        sql += QStringLiteral(" AND substr(id, 1, length(:prefix)) = :prefix");
+        sql += QStringLiteral(" AND substr(id, 1, length(CAST(:prefix AS TEXT))) = :prefix");
     sql += QStringLiteral(" ORDER BY detected_at DESC, id");
     QSqlQuery q = m_db.prepare(sql);
     if (!scopeCode.isEmpty())
@@ -216,14 +221,8 @@ void ConflictRepository::write(const SyncConflict &c, const QVariantMap &values,
     if (!state.next() || state.value(0).toString() != QLatin1String("open"))
         throw ConflictRefused(tr("conflict %1 is resolved already").arg(c.id));
     state.finish();
-    QSqlQuery columns
-        = m_db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, 'main')"));
-    columns.addBindValue(c.table);
-    Database::exec(columns);
-    QSet<QString> known;
-    while (columns.next())
-        known.insert(columns.value(0).toString());
-    columns.finish();
+    const QStringList columns = SyncRows::columnsOf(m_db, QStringLiteral("main"), c.table);
+    const QSet<QString> known(columns.cbegin(), columns.cend());
     QSqlQuery current
         = m_db.prepare(QStringLiteral("SELECT rev FROM %1 WHERE id = ?").arg(c.table));
     current.addBindValue(c.rowId);
@@ -257,8 +256,8 @@ void ConflictRepository::write(const SyncConflict &c, const QVariantMap &values,
 
     QSqlQuery done = m_db.prepare(QStringLiteral(
         "UPDATE conflict SET status = 'resolved', resolution = ?, resolved_at = ?, "
-        "resolved_by = ?, rev = max(rev + 1, ?), origin = ?, updated_at = ?, updated_by = ? "
-        "WHERE id = ?"));
+        "resolved_by = ?, rev = %1(rev + 1, ?), origin = ?, updated_at = ?, updated_by = ? "
+        "WHERE id = ?").arg(m_db.isPostgres() ? QStringLiteral("greatest") : QStringLiteral("max")));
     for (const QVariant &v :
          {QVariant(resolution), QVariant(now), QVariant(actor),
           QVariant(qint64(HybridClock::fromMillis(now))), QVariant(m_db.nodeId()), QVariant(now),

@@ -13,7 +13,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -88,17 +91,17 @@ QString scopeWhere(const TableSpec &spec, bool withPackage)
     where.replace(QStringLiteral("%S"), kScope);
     where.replace(QStringLiteral("%1"),
                   withPackage ? QStringLiteral("(SELECT id, grid_code FROM main.dispute UNION ALL "
-                                               "SELECT id, grid_code FROM pkg.rows_dispute)")
+                                               "SELECT id, grid_code FROM pkg.rows_dispute) u")
                               : QStringLiteral("main.dispute"));
     where.replace(QStringLiteral("%3"),
                   withPackage ? QStringLiteral("(SELECT platform_id, grid_code FROM main.incident "
                                                "UNION ALL SELECT platform_id, grid_code FROM "
-                                               "pkg.rows_incident)")
+                                               "pkg.rows_incident) u")
                               : QStringLiteral("main.incident"));
     where.replace(QStringLiteral("%2"),
                   withPackage
                       ? QStringLiteral("(SELECT id, region_code FROM main.platform UNION "
-                                       "ALL SELECT id, region_code FROM pkg.rows_platform)")
+                                       "ALL SELECT id, region_code FROM pkg.rows_platform) u")
                       : QStringLiteral("main.platform"));
     return where;
 }
@@ -138,22 +141,119 @@ private:
     Database &m_db;
 };
 
+// Where the package's own SQL runs, with the package attached as `pkg`: on a file store, the
+// store's connection (one transaction covers both); a server cannot attach a file, so for a
+// server store a scratch SQLite database of its own.
+class PackageSide {
+public:
+    PackageSide(Database &store, const QString &path)
+        : m_db(&store)
+    {
+        if (store.isPostgres()) {
+            m_dir.emplace();
+            if (!m_dir->isValid())
+                throw StoreError(QStringLiteral("no temporary folder to read the package in (%1)")
+                                     .arg(m_dir->errorString()));
+            m_own = Database::open(m_dir->filePath(QStringLiteral("package-side.db")),
+                                   Database::Mode::ReadWrite, false);
+            m_db = m_own.get();
+        }
+        m_attached.emplace(*m_db, path);
+    }
+    Database &db() { return *m_db; }
+    // Whether the package has a connection (and so a transaction) of its own.
+    bool separate() const { return m_own != nullptr; }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_own;
+    Database *m_db;
+    std::optional<AttachedPackage> m_attached;
+};
+
+// A server store's copy of the package's rows, for the checks and the import that join them
+// with the store's rows: table `pkg_rows_<table>` in pg_temp with the store's column types,
+// dropped when it goes.
+class StagedPackage {
+public:
+    StagedPackage(Database &store, Database &package, const QMap<QString, QStringList> &columns)
+        : m_db(store)
+    {
+        // Rows per INSERT: few round trips, statements of a few hundred kilobytes.
+        constexpr int kBatchRows = 500;
+        QSqlDriver *driver = m_db.connection().driver();
+        WriteTransaction tx(m_db);
+        for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+            const QString &table = it.key();
+            const QString list = SyncRows::columnList(it.value());
+            m_db.execScript(QStringLiteral("DROP TABLE IF EXISTS pg_temp.pkg_rows_%1; "
+                                           "CREATE TEMP TABLE pkg_rows_%1 AS SELECT %2 FROM %1 "
+                                           "WITH NO DATA; "
+                                           "ALTER TABLE pg_temp.pkg_rows_%1 ADD PRIMARY KEY (id)")
+                                .arg(table, list));
+            m_tables << QStringLiteral("pg_temp.pkg_rows_") + table;
+            QSqlQuery read = package.prepare(
+                QStringLiteral("SELECT %1 FROM pkg.rows_%2").arg(list, table));
+            Database::exec(read);
+            const QString head
+                = QStringLiteral("INSERT INTO pg_temp.pkg_rows_%1 (%2) VALUES ").arg(table, list);
+            QStringList rows;
+            const auto flush = [&] {
+                if (!rows.isEmpty())
+                    m_db.execScript(head + rows.join(QStringLiteral(",\n")));
+                rows.clear();
+            };
+            while (read.next()) {
+                const QSqlRecord record = read.record();
+                QStringList values;
+                values.reserve(record.count());
+                for (int c = 0; c < record.count(); ++c)
+                    values << driver->formatValue(record.field(c));
+                rows << QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
+                if (rows.size() == kBatchRows)
+                    flush();
+            }
+            flush();
+            m_db.execScript(QStringLiteral("ANALYZE pg_temp.pkg_rows_%1").arg(table));
+        }
+        tx.commit();
+    }
+    ~StagedPackage()
+    {
+        if (m_tables.isEmpty())
+            return;
+        QSqlQuery drop(m_db.connection());
+        drop.exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_tables.join(QStringLiteral(", ")));
+    }
+    StagedPackage(const StagedPackage &) = delete;
+    StagedPackage &operator=(const StagedPackage &) = delete;
+
+private:
+    Database &m_db;
+    QStringList m_tables;
+};
+
 // The scope of township `code`: the township and every region below it, from the store's
 // regions (and the package's, when it brings them).
 void fillScope(Database &db, const QString &code, bool withPackage)
 {
-    db.execScript(
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_scope (code TEXT PRIMARY KEY);"
-                       "DELETE FROM temp.sync_scope;"));
+    db.execScript(SyncRows::onStore(
+        db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_scope (code TEXT PRIMARY KEY);"
+                           "DELETE FROM temp.sync_scope;")));
     const QString regions = withPackage
         ? QStringLiteral("(SELECT code, parent_code FROM main.region UNION ALL "
                          "SELECT code, parent_code FROM pkg.rows_region)")
         : QStringLiteral("main.region");
-    QSqlQuery fill = db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO temp.sync_scope (code) "
-                       "WITH RECURSIVE sub(code) AS (SELECT ? UNION SELECT r.code FROM %1 r "
-                       "JOIN sub ON r.parent_code = sub.code) SELECT code FROM sub")
-            .arg(regions));
+    // The server's region codes compare byte by byte (collation "C"); so must the seed.
+    const bool server = db.isPostgres();
+    QSqlQuery fill = db.prepare(SyncRows::onStore(
+        db, QStringLiteral("INSERT %1 INTO temp.sync_scope (code) "
+                           "WITH RECURSIVE sub(code) AS (SELECT %2 UNION SELECT r.code FROM %3 r "
+                           "JOIN sub ON r.parent_code = sub.code) SELECT code FROM sub %4")
+                .arg(server ? QString() : QStringLiteral("OR IGNORE"),
+                     server ? QStringLiteral("CAST(? AS TEXT) COLLATE \"C\"") : QStringLiteral("?"),
+                     regions,
+                     server ? QStringLiteral("ON CONFLICT DO NOTHING") : QString())));
     fill.addBindValue(code);
     Database::exec(fill);
 }
@@ -205,9 +305,55 @@ void hashRows(sqlite3 *handle, const QByteArray &select, QCryptographicHash &has
         throw Database::failure(handle, QString::fromUtf8(select));
 }
 
+// hashRows() over a server store's rows: the same bytes for the same values as on SQLite, so
+// that a table hashes alike on a file and on a server.
+void hashRows(Database &db, const QString &select, QCryptographicHash &hash)
+{
+    if (!db.isPostgres()) {
+        hashRows(db.handle(), select.toUtf8(), hash);
+        return;
+    }
+    QSqlQuery q = db.prepare(SyncRows::onStore(db, select));
+    Database::exec(q);
+    const int n = q.record().count();
+    QByteArray row;
+    while (q.next()) {
+        row.clear();
+        for (int i = 0; i < n; ++i) {
+            const QVariant v = q.value(i);
+            if (v.isNull()) {
+                row += 'N';
+                continue;
+            }
+            switch (v.typeId()) {
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong: // the driver's type for a bigint that is not negative
+            case QMetaType::Int:
+                row += 'I' + QByteArray::number(v.toLongLong()) + ';';
+                break;
+            case QMetaType::Double:
+                row += 'R' + QByteArray::number(v.toDouble(), 'g', 17) + ';';
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = v.toByteArray();
+                row += 'B' + QByteArray::number(bytes.size()) + ':' + bytes;
+                break;
+            }
+            default: {
+                const QByteArray text = v.toString().toUtf8();
+                row += 'T' + QByteArray::number(text.size()) + ':' + text;
+                break;
+            }
+            }
+        }
+        hash.addData(row);
+        hash.addData(QByteArrayView("\n", 1));
+    }
+}
+
 qint64 scalar(Database &db, const QString &sql, const QVariantList &binds = {})
 {
-    QSqlQuery q = db.prepare(sql);
+    QSqlQuery q = db.prepare(SyncRows::onStore(db, sql));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     Database::exec(q);
@@ -270,7 +416,7 @@ QMap<QString, QByteArray> SyncExchange::contentHashes(const QString &scopeCode)
             sql += QStringLiteral(" WHERE ") + scopeWhere(spec, false);
         sql += QStringLiteral(" ORDER BY t.id");
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        hashRows(m_db.handle(), sql.toUtf8(), hash);
+        hashRows(m_db, sql, hash);
         out.insert(table, hash.result().toHex());
     }
     return out;
@@ -308,14 +454,30 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
     result.path = outPath;
     result.packageId = newUuid();
     {
-        AttachedPackage attached(m_db, temp);
+        PackageSide side(m_db, temp);
+        Database &pkg = side.db();
         // The package is written to a temporary name and renamed when complete: it needs no
         // journal of its own.
-        m_db.execScript(
+        pkg.execScript(
             QStringLiteral("PRAGMA pkg.journal_mode = OFF; PRAGMA pkg.synchronous = OFF;"));
+        const QString lastChange = QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log");
+        qint64 upto = 0;
+        if (m_db.isPostgres()) {
+            // Other workstations write at the same time, and a change numbered lower can commit
+            // after one numbered higher. Waiting until no change is being written (SHARE mode
+            // lets no writer in) makes every change up to `upto` visible; later ones get
+            // higher numbers and go with the next package.
+            WriteTransaction settle(m_db);
+            m_db.execScript(QStringLiteral("LOCK TABLE change_log IN SHARE MODE"));
+            upto = scalar(m_db, lastChange);
+            settle.commit();
+        }
         WriteTransaction tx(m_db);
-        const qint64 upto
-            = scalar(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+        std::optional<WriteTransaction> packageTx;
+        if (side.separate())
+            packageTx.emplace(pkg);
+        if (!m_db.isPostgres())
+            upto = scalar(m_db, lastChange);
         const qint64 acked = peer.ackedByPeer;
         fillScope(m_db, township, false);
 
@@ -325,47 +487,52 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
             const QString table = QLatin1String(spec.name);
             const QStringList columns = SyncRows::columnsOf(m_db, QStringLiteral("main"), table);
             // The package's table: the store's columns and types, keyed by id.
-            QSqlQuery info = m_db.prepare(QStringLiteral(
-                "SELECT name, type FROM pragma_table_info(?, 'main') ORDER BY cid"));
-            info.addBindValue(table);
-            Database::exec(info);
-            QStringList defs;
-            while (info.next()) {
-                const QString name = info.value(0).toString();
-                if (name == QLatin1String("rid"))
-                    continue;
-                defs << SyncRows::quoted(name) + QLatin1Char(' ') + info.value(1).toString()
-                        + (name == QLatin1String("id") ? QStringLiteral(" PRIMARY KEY")
-                                                       : QString());
-            }
-            info.finish();
-            m_db.execScript(QStringLiteral("CREATE TABLE pkg.rows_%1 (%2)")
-                                .arg(table, defs.join(QStringLiteral(", "))));
+            pkg.execScript(
+                QStringLiteral("CREATE TABLE pkg.rows_%1 (%2)")
+                    .arg(table,
+                         SyncRows::packageColumnDefs(m_db, table).join(QStringLiteral(", "))));
             if (!spec.scoped && !toTownship) {
                 manifest.insert(QStringLiteral("rows.") + table, QStringLiteral("0"));
                 continue; // a township sends only its own rows
             }
             // Nothing confirmed yet: every row of the scope (a township's starting data).
-            QString sql = acked < 0
-                ? QStringLiteral("INSERT INTO pkg.rows_%1 (%2) SELECT %3 FROM main.%1 t WHERE "
-                                 "t.origin <> :to")
-                      .arg(table, SyncRows::columnList(columns),
-                           SyncRows::columnList(columns, QStringLiteral("t")))
-                : QStringLiteral("INSERT INTO pkg.rows_%1 (%2) SELECT %3 FROM change_log c "
+            QString select = acked < 0
+                ? QStringLiteral("SELECT %2 FROM main.%1 t WHERE t.origin <> :to")
+                      .arg(table, SyncRows::columnList(columns, QStringLiteral("t")))
+                : QStringLiteral("SELECT %2 FROM change_log c "
                                  "JOIN main.%1 t ON t.id = c.row_id WHERE c.tbl = '%1' "
                                  "AND c.seq > :acked AND c.seq <= :upto AND t.origin <> :to")
-                      .arg(table, SyncRows::columnList(columns),
-                           SyncRows::columnList(columns, QStringLiteral("t")));
+                      .arg(table, SyncRows::columnList(columns, QStringLiteral("t")));
             if (spec.scoped)
-                sql += QStringLiteral(" AND ") + scopeWhere(spec, false);
-            QSqlQuery copy = m_db.prepare(sql);
+                select += QStringLiteral(" AND ") + scopeWhere(spec, false);
+            const QString insert = QStringLiteral("INSERT INTO pkg.rows_%1 (%2) ")
+                                       .arg(table, SyncRows::columnList(columns));
+            // On a file, one statement copies the rows into the attached package; a server's
+            // rows come to this program and go into the package row by row.
+            QSqlQuery copy = m_db.prepare(
+                side.separate() ? SyncRows::onStore(m_db, select) : insert + select);
             copy.bindValue(QStringLiteral(":to"), peer.identity.id);
             if (acked >= 0) {
                 copy.bindValue(QStringLiteral(":acked"), acked);
                 copy.bindValue(QStringLiteral(":upto"), upto);
             }
             Database::exec(copy);
-            const qint64 rows = copy.numRowsAffected();
+            qint64 rows = 0;
+            if (side.separate()) {
+                QStringList marks;
+                for (int i = 0; i < columns.size(); ++i)
+                    marks << QStringLiteral("?");
+                QSqlQuery put = pkg.prepare(
+                    insert + QStringLiteral("VALUES (%1)").arg(marks.join(QStringLiteral(", "))));
+                while (copy.next()) {
+                    for (int i = 0; i < columns.size(); ++i)
+                        put.bindValue(i, copy.value(i));
+                    Database::exec(put);
+                    ++rows;
+                }
+            } else {
+                rows = copy.numRowsAffected();
+            }
             copy.finish();
             manifest.insert(QStringLiteral("rows.") + table, QString::number(rows));
             result.rowsByTable.insert(table, rows);
@@ -373,10 +540,10 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
         }
         for (const TableSpec &spec : kTables) {
             const QString table = QLatin1String(spec.name);
-            const QStringList columns = SyncRows::columnsOf(m_db, QStringLiteral("pkg"),
+            const QStringList columns = SyncRows::columnsOf(pkg, QStringLiteral("pkg"),
                                                             QStringLiteral("rows_") + table);
             digest.addData(table.toUtf8() + '\n' + columns.join(QLatin1Char(',')).toUtf8() + '\n');
-            hashRows(m_db.handle(),
+            hashRows(pkg.handle(),
                      QStringLiteral("SELECT %1 FROM pkg.rows_%2 ORDER BY id")
                          .arg(SyncRows::columnList(columns), table)
                          .toUtf8(),
@@ -409,16 +576,19 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
         manifest.insert(QStringLiteral("public_key"), QString::fromLatin1(me.publicKey.toHex()));
         manifest.insert(QStringLiteral("signature"),
                         QString::fromLatin1(Signing::sign(signingText(manifest), secret).toHex()));
-        m_db.execScript(QStringLiteral(
+        pkg.execScript(QStringLiteral(
             "CREATE TABLE pkg.manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         QSqlQuery put
-            = m_db.prepare(QStringLiteral("INSERT INTO pkg.manifest (key, value) VALUES (?, ?)"));
+            = pkg.prepare(QStringLiteral("INSERT INTO pkg.manifest (key, value) VALUES (?, ?)"));
         for (auto it = manifest.cbegin(); it != manifest.cend(); ++it) {
             put.addBindValue(it.key());
             put.addBindValue(it.value());
             Database::exec(put);
         }
         put.finish();
+        // The package is complete before the store counts it as sent.
+        if (packageTx)
+            packageTx->commit();
         tx.commit();
     }
     QFile::remove(outPath);
@@ -458,11 +628,11 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
     if (!work.isValid() || !QFile::copy(path, copy))
         throw reject(SyncRejected::Kind::Damaged, QStringLiteral("cannot be copied to check it"));
 
-    std::optional<AttachedPackage> attached;
+    std::optional<PackageSide> side;
     QMap<QString, QString> manifest;
     try {
-        attached.emplace(m_db, copy);
-        QSqlQuery check = m_db.prepare(QStringLiteral("PRAGMA pkg.quick_check"));
+        side.emplace(m_db, copy);
+        QSqlQuery check = side->db().prepare(QStringLiteral("PRAGMA pkg.quick_check"));
         Database::exec(check);
         QStringList problems;
         while (check.next())
@@ -472,7 +642,8 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
             throw reject(
                 SyncRejected::Kind::Damaged,
                 QStringLiteral("the file is damaged or truncated (%1)").arg(problems.first()));
-        QSqlQuery read = m_db.prepare(QStringLiteral("SELECT key, value FROM pkg.manifest"));
+        QSqlQuery read
+            = side->db().prepare(QStringLiteral("SELECT key, value FROM pkg.manifest"));
         Database::exec(read);
         while (read.next())
             manifest.insert(read.value(0).toString(), read.value(1).toString());
@@ -527,12 +698,13 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
 
     // The rows: every table present, each of the store's columns, the counts and checksum as
     // signed.
+    Database &pkg = side->db();
     QCryptographicHash digest(QCryptographicHash::Sha256);
     QMap<QString, QStringList> packageColumns;
     try {
         for (const TableSpec &spec : kTables) {
             const QString table = QLatin1String(spec.name);
-            const QStringList columns = SyncRows::columnsOf(m_db, QStringLiteral("pkg"),
+            const QStringList columns = SyncRows::columnsOf(pkg, QStringLiteral("pkg"),
                                                             QStringLiteral("rows_") + table);
             if (columns.isEmpty())
                 throw reject(SyncRejected::Kind::Damaged,
@@ -551,7 +723,7 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
                                      .arg(table, QLatin1String(needed)));
             packageColumns.insert(table, columns);
             const qint64 count
-                = scalar(m_db, QStringLiteral("SELECT count(*) FROM pkg.rows_%1").arg(table));
+                = scalar(pkg, QStringLiteral("SELECT count(*) FROM pkg.rows_%1").arg(table));
             const QString expected = manifest.value(QStringLiteral("rows.") + table);
             if (expected.isEmpty() || expected.toLongLong() != count)
                 throw reject(SyncRejected::Kind::Damaged,
@@ -561,7 +733,7 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
                                  .arg(count)
                                  .arg(expected.isEmpty() ? QStringLiteral("nothing") : expected));
             digest.addData(table.toUtf8() + '\n' + columns.join(QLatin1Char(',')).toUtf8() + '\n');
-            hashRows(m_db.handle(),
+            hashRows(pkg.handle(),
                      QStringLiteral("SELECT %1 FROM pkg.rows_%2 ORDER BY id")
                          .arg(SyncRows::columnList(columns), table)
                          .toUtf8(),
@@ -589,6 +761,11 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
     };
     replayed();
 
+    // A server store joins the package's rows with its own in its own copy of them.
+    std::optional<StagedPackage> staged;
+    if (side->separate())
+        staged.emplace(m_db, pkg, packageColumns);
+
     // A township's package holds only its township's rows; the hub's package for this township
     // only this township's rows (and the county-wide tables).
     const bool fromTownship = peer.identity.role == QLatin1String("township");
@@ -598,7 +775,7 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
         const QString table = QLatin1String(spec.name);
         if (!spec.scoped) {
             if (fromTownship
-                && scalar(m_db, QStringLiteral("SELECT count(*) FROM pkg.rows_%1").arg(table)) > 0)
+                && scalar(pkg, QStringLiteral("SELECT count(*) FROM pkg.rows_%1").arg(table)) > 0)
                 throw reject(SyncRejected::Kind::Foreign,
                              QStringLiteral("township %1 sent county-wide rows (%2)")
                                  .arg(peer.identity.name, table));
@@ -612,9 +789,9 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
             ? table
             : QString();
         if (!outside.isEmpty()) {
-            QSqlQuery first = m_db.prepare(
-                QStringLiteral("SELECT id FROM pkg.rows_%1 t WHERE NOT (%2) LIMIT 1")
-                    .arg(table, scopeWhere(spec, true)));
+            QSqlQuery first = m_db.prepare(SyncRows::onStore(
+                m_db, QStringLiteral("SELECT id FROM pkg.rows_%1 t WHERE NOT (%2) LIMIT 1")
+                          .arg(table, scopeWhere(spec, true))));
             Database::exec(first);
             const QString id = first.next() ? first.value(0).toString() : QString();
             throw reject(
@@ -628,24 +805,33 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
     result.fromNode = from;
     result.fromName = fromName;
     WriteTransaction tx(m_db);
+    // Marking the import as running also makes a second import on a server store wait here.
+    m_db.execScript(m_db.isPostgres()
+                        ? QStringLiteral("UPDATE sync_guard SET applying = 1; "
+                                         "SET CONSTRAINTS ALL DEFERRED;")
+                        : QStringLiteral("UPDATE sync_guard SET applying = 1; "
+                                         "PRAGMA defer_foreign_keys = ON;"));
     replayed(); // again, now that no other import can run
-    m_db.execScript(
-        QStringLiteral("UPDATE sync_guard SET applying = 1; PRAGMA defer_foreign_keys = ON;"));
     // The acknowledgement first: what the sender confirms having is no longer a local change
     // it has not seen, so its newer version of such a row is not a conflict.
     // ("none": the sender has imported nothing from here yet.)
     const QString ackText = manifest.value(QStringLiteral("ack"));
+    const QString lastNumber = m_db.isPostgres()
+        ? QStringLiteral("SELECT CASE WHEN is_called THEN last_value ELSE 0 END "
+                         "FROM change_log_seq_seq")
+        : QStringLiteral("SELECT coalesce(max(seq), 0) FROM sqlite_sequence "
+                         "WHERE name = 'change_log'");
     const QVariant ack = ackText == QLatin1String("none")
         ? QVariant(QMetaType(QMetaType::LongLong))
-        : QVariant(std::min(ackText.toLongLong(),
-                            scalar(m_db,
-                                   QStringLiteral("SELECT coalesce(max(seq), 0) FROM "
-                                                  "sqlite_sequence WHERE name = 'change_log'"))));
-    QSqlQuery ackUpdate = m_db.prepare(QStringLiteral(
-        "UPDATE sync_peer SET acked_by_peer = CASE WHEN ? IS NULL THEN acked_by_peer "
-        "ELSE max(coalesce(acked_by_peer, 0), ?) END, "
-        "received_upto = max(coalesce(received_upto, 0), ?), last_import_at = ? "
-        "WHERE node_id = ?"));
+        : QVariant(std::min(ackText.toLongLong(), scalar(m_db, lastNumber)));
+    const QString larger = m_db.isPostgres() ? QStringLiteral("greatest") : QStringLiteral("max");
+    QSqlQuery ackUpdate = m_db.prepare(
+        QStringLiteral(
+            "UPDATE sync_peer SET acked_by_peer = CASE WHEN CAST(? AS BIGINT) IS NULL THEN "
+            "acked_by_peer ELSE %1(coalesce(acked_by_peer, 0), ?) END, "
+            "received_upto = %1(coalesce(received_upto, 0), ?), last_import_at = ? "
+            "WHERE node_id = ?")
+            .arg(larger));
     ackUpdate.addBindValue(ack);
     ackUpdate.addBindValue(ack);
     ackUpdate.addBindValue(manifest.value(QStringLiteral("upto")).toLongLong());
@@ -696,7 +882,16 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
     try {
         tx.commit();
     } catch (const StoreError &e) {
-        // A deferred foreign key fails at COMMIT, with the transaction still open: name a row.
+        // A deferred foreign key fails at COMMIT. The server names the row in its message;
+        // SQLite keeps the transaction open, and its check names the tables.
+        if (m_db.isPostgres()) {
+            if (e.message().contains(QLatin1String("foreign key")))
+                throw reject(SyncRejected::Kind::Refused,
+                             QStringLiteral("a row refers to a row that neither this store nor "
+                                            "the package holds (%1)")
+                                 .arg(e.message()));
+            throw;
+        }
         QSqlQuery fk(m_db.connection());
         if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
             throw reject(SyncRejected::Kind::Refused,

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlField>
 #include <QSqlQuery>
 
@@ -18,7 +19,8 @@ enum Action { Same = 0, New = 1, RemoteNewer = 2, LocalNewer = 3 };
 
 QJsonObject rowOf(Database &db, const QString &source, const QString &id)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(source));
+    QSqlQuery q
+        = db.prepare(SyncRows::onStore(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(source)));
     q.addBindValue(id);
     Database::exec(q);
     if (!q.next())
@@ -37,12 +39,30 @@ QString SyncRows::quoted(const QString &name)
         + QLatin1Char('"');
 }
 
+QString SyncRows::onStore(const Database &db, const QString &sql)
+{
+    if (!db.isPostgres())
+        return sql;
+    static const QRegularExpression mainSchema(QStringLiteral("\\bmain\\."));
+    static const QRegularExpression tempSchema(QStringLiteral("\\btemp\\."));
+    static const QRegularExpression package(QStringLiteral("\\bpkg\\.rows_"));
+    return QString(sql)
+        .remove(mainSchema)
+        .replace(tempSchema, QStringLiteral("pg_temp."))
+        .replace(package, QStringLiteral("pg_temp.pkg_rows_"));
+}
+
 QStringList SyncRows::columnsOf(Database &db, const QString &schema, const QString &table)
 {
-    QSqlQuery q
-        = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, ?) ORDER BY cid"));
+    const bool server = db.isPostgres() && schema == QLatin1String("main");
+    QSqlQuery q = db.prepare(
+        server ? QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                "table_schema = current_schema() AND table_name = ? "
+                                "ORDER BY ordinal_position")
+               : QStringLiteral("SELECT name FROM pragma_table_info(?, ?) ORDER BY cid"));
     q.addBindValue(table);
-    q.addBindValue(schema);
+    if (!server)
+        q.addBindValue(schema);
     Database::exec(q);
     QStringList out;
     while (q.next()) {
@@ -51,6 +71,29 @@ QStringList SyncRows::columnsOf(Database &db, const QString &schema, const QStri
             out << c;
     }
     return out;
+}
+
+QStringList SyncRows::packageColumnDefs(Database &db, const QString &table)
+{
+    QSqlQuery info = db.prepare(
+        db.isPostgres()
+            ? QStringLiteral("SELECT column_name, CASE data_type WHEN 'bigint' THEN 'INTEGER' "
+                             "WHEN 'integer' THEN 'INTEGER' WHEN 'double precision' THEN 'REAL' "
+                             "WHEN 'bytea' THEN 'BLOB' ELSE 'TEXT' END "
+                             "FROM information_schema.columns WHERE table_schema = "
+                             "current_schema() AND table_name = ? ORDER BY ordinal_position")
+            : QStringLiteral("SELECT name, type FROM pragma_table_info(?, 'main') ORDER BY cid"));
+    info.addBindValue(table);
+    Database::exec(info);
+    QStringList defs;
+    while (info.next()) {
+        const QString name = info.value(0).toString();
+        if (name == QLatin1String("rid"))
+            continue;
+        defs << quoted(name) + QLatin1Char(' ') + info.value(1).toString()
+                + (name == QLatin1String("id") ? QStringLiteral(" PRIMARY KEY") : QString());
+    }
+    return defs;
 }
 
 QString SyncRows::columnList(const QStringList &columns, const QString &alias)
@@ -75,7 +118,8 @@ QJsonObject SyncRows::toJson(const QSqlRecord &record)
             o.insert(name,
                      QJsonObject {{QStringLiteral("$blob"),
                                    QString::fromLatin1(v.toByteArray().toBase64())}});
-        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::ULongLong
+                   || v.typeId() == QMetaType::Int) {
             const qint64 n = v.toLongLong();
             constexpr qint64 kExact = qint64(1) << 53;
             if (n > -kExact && n < kExact)
@@ -114,19 +158,20 @@ SyncRows::Counts SyncRows::apply(const TableOptions &o,
 {
     const QString t = o.table;
     Counts counts;
+    const auto sql = [this](const QString &text) { return onStore(m_db, text); };
 
     // The same calendar day or setting made on two nodes is one row: take the sender's id.
     if (!o.naturalKey.isEmpty()) {
         const QString k = quoted(o.naturalKey);
-        m_db.execScript(
+        m_db.execScript(sql(
             QStringLiteral(
                 "DROP TABLE IF EXISTS temp.sync_remap;"
                 "CREATE TEMP TABLE sync_remap AS SELECT l.id AS old_id, p.id AS new_id, p.%2 AS k "
                 "FROM pkg.rows_%1 p JOIN main.%1 l ON l.%2 = p.%2 WHERE l.id <> p.id "
                 "AND NOT EXISTS (SELECT 1 FROM main.%1 x WHERE x.id = p.id);")
-                .arg(t, k));
+                .arg(t, k)));
         QSqlQuery clash
-            = m_db.prepare(QStringLiteral("SELECT new_id, k FROM temp.sync_remap LIMIT 1"));
+            = m_db.prepare(sql(QStringLiteral("SELECT new_id, k FROM temp.sync_remap LIMIT 1")));
         Database::exec(clash);
         if (clash.next()) {
             if (!o.remapNaturalKey)
@@ -135,7 +180,7 @@ SyncRows::Counts SyncRows::apply(const TableOptions &o,
                                  .arg(clash.value(0).toString(), t, o.naturalKey,
                                       clash.value(1).toString()));
             clash.finish();
-            m_db.execScript(
+            m_db.execScript(sql(
                 QStringLiteral(
                     "UPDATE change_log SET row_id = (SELECT new_id FROM temp.sync_remap "
                     "WHERE old_id = change_log.row_id) WHERE tbl = '%1' AND row_id IN "
@@ -143,23 +188,24 @@ SyncRows::Counts SyncRows::apply(const TableOptions &o,
                     "UPDATE main.%1 SET id = (SELECT new_id FROM temp.sync_remap WHERE old_id = "
                     "id) "
                     "WHERE id IN (SELECT old_id FROM temp.sync_remap);")
-                    .arg(t));
+                    .arg(t)));
         }
     }
 
-    m_db.execScript(QStringLiteral(
+    m_db.execScript(sql(QStringLiteral(
         "DROP TABLE IF EXISTS temp.sync_cls;"
-        "CREATE TEMP TABLE sync_cls (id TEXT PRIMARY KEY, action INTEGER, pending INTEGER);"));
-    QSqlQuery classify = m_db.prepare(
+        "CREATE TEMP TABLE sync_cls (id TEXT PRIMARY KEY, action INTEGER, pending INTEGER);")));
+    QSqlQuery classify = m_db.prepare(sql(
         QStringLiteral("INSERT INTO temp.sync_cls (id, action, pending) SELECT p.id, "
                        "CASE WHEN l.id IS NULL THEN 1 "
                        "     WHEN l.rev = p.rev AND l.origin = p.origin THEN 0 "
                        "     WHEN p.rev > l.rev OR (p.rev = l.rev AND p.origin > l.origin) THEN 2 "
                        "     ELSE 3 END, "
-                       "l.id IS NOT NULL AND EXISTS (SELECT 1 FROM change_log c WHERE c.tbl = :t "
-                       "     AND c.row_id = p.id AND c.seq > :acked) "
+                       "CASE WHEN l.id IS NOT NULL AND EXISTS (SELECT 1 FROM change_log c "
+                       "     WHERE c.tbl = :t AND c.row_id = p.id AND c.seq > :acked) "
+                       "     THEN 1 ELSE 0 END "
                        "FROM pkg.rows_%1 p LEFT JOIN main.%1 l ON l.id = p.id")
-            .arg(t));
+            .arg(t)));
     classify.bindValue(QStringLiteral(":t"), t);
     classify.bindValue(QStringLiteral(":acked"), o.ackedSeq);
     Database::exec(classify);
@@ -167,10 +213,10 @@ SyncRows::Counts SyncRows::apply(const TableOptions &o,
 
     // Conflicts: a row changed here that the sender had not seen, and changed there too.
     if (o.recordConflicts) {
-        QSqlQuery found = m_db.prepare(
+        QSqlQuery found = m_db.prepare(sql(
             QStringLiteral("SELECT c.id, c.action, (SELECT %2 FROM main.%1 t WHERE t.id = c.id) "
                            "FROM temp.sync_cls c WHERE c.pending = 1 AND c.action IN (2, 3)")
-                .arg(t, o.regionOf.isEmpty() ? QStringLiteral("NULL") : o.regionOf));
+                .arg(t, o.regionOf.isEmpty() ? QStringLiteral("NULL") : o.regionOf)));
         Database::exec(found);
         struct Found {
             QString id;
@@ -257,28 +303,32 @@ SyncRows::Counts SyncRows::apply(const TableOptions &o,
             sets << quoted(c) + QStringLiteral(" = excluded.") + quoted(c);
     const QString cols = columnList(o.columns);
     const QString actions = o.appendOnly ? QStringLiteral("1") : QStringLiteral("1, 2");
-    QSqlQuery write = m_db.prepare(
+    QSqlQuery write = m_db.prepare(sql(
         QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM pkg.rows_%1 "
                        "WHERE id IN (SELECT id FROM temp.sync_cls WHERE action IN (%3))")
             .arg(t, cols, actions)
         + (o.appendOnly ? QString()
                         : QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ")
-                   + sets.join(QStringLiteral(", "))));
+                   + sets.join(QStringLiteral(", ")))));
     Database::exec(write);
     write.finish();
     // A local change that lost to the sender's later version lives on in its conflict record;
     // it is not a change to send any more.
     if (o.recordConflicts)
-        m_db.execScript(
+        m_db.execScript(sql(
             QStringLiteral("DELETE FROM change_log WHERE tbl = '%1' AND row_id IN "
                            "(SELECT id FROM temp.sync_cls WHERE action = 2 AND pending = 1)")
-                .arg(t));
+                .arg(t)));
 
-    QSqlQuery tally = m_db.prepare(
-        QStringLiteral("SELECT sum(action IN (%1) AND NOT (pending AND action IN (2, 3) AND %2)), "
-                       "sum(action NOT IN (%1) AND NOT (pending AND action IN (2, 3) AND %2)) "
+    // The conflicts were counted above.
+    const QString counted = o.recordConflicts
+        ? QStringLiteral("NOT (pending = 1 AND action IN (2, 3))")
+        : QStringLiteral("1 = 1");
+    QSqlQuery tally = m_db.prepare(sql(
+        QStringLiteral("SELECT sum(CASE WHEN action IN (%1) AND %2 THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN action NOT IN (%1) AND %2 THEN 1 ELSE 0 END) "
                        "FROM temp.sync_cls")
-            .arg(actions, o.recordConflicts ? QStringLiteral("1") : QStringLiteral("0")));
+            .arg(actions, counted)));
     Database::exec(tally);
     if (tally.next()) {
         counts.applied += tally.value(0).toLongLong();

@@ -46,8 +46,16 @@ public:
                  const std::function<std::runtime_error(const QString &)> &refuse);
 
     // Column names of `table` in schema `schema` (main or an attached one), in order, without
-    // the local row number.
+    // the local row number. On PostgreSQL, schema "main" is the store's own.
     static QStringList columnsOf(Database &db, const QString &schema, const QString &table);
+    // The columns of the store's `table` as a package declares them ("name TYPE", SQLite's
+    // types; id the primary key), in order, without the local row number.
+    static QStringList packageColumnDefs(Database &db, const QString &table);
+    // Sync SQL is written for SQLite with the store's tables as `main.x`, temporary tables as
+    // `temp.x` and the package's as `pkg.rows_x`. On PostgreSQL the store's tables are the
+    // schema's own, temporary ones are in pg_temp, and the package is staged into
+    // `pg_temp.pkg_rows_x`; on SQLite the text is returned as it is.
+    static QString onStore(const Database &db, const QString &sql);
     // A name as an SQL identifier, and a list of them (each prefixed with `alias.` if given).
     static QString quoted(const QString &name);
     static QString columnList(const QStringList &columns, const QString &alias = {});
