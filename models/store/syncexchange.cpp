@@ -85,10 +85,10 @@ const TableSpec *specOf(const QString &table)
 
 // The scope predicate of `spec` over the store's tables, or over the store's and the
 // package's together (for checking a package before it is applied).
-QString scopeWhere(const TableSpec &spec, bool withPackage)
+QString scopeWhere(const TableSpec &spec, bool withPackage, const QString &scope = kScope)
 {
     QString where = QString::fromLatin1(spec.scopeWhere);
-    where.replace(QStringLiteral("%S"), kScope);
+    where.replace(QStringLiteral("%S"), scope);
     where.replace(QStringLiteral("%1"),
                   withPackage ? QStringLiteral("(SELECT id, grid_code FROM main.dispute UNION ALL "
                                                "SELECT id, grid_code FROM pkg.rows_dispute) u")
@@ -405,7 +405,15 @@ QStringList SyncExchange::syncedTables()
 QMap<QString, QByteArray> SyncExchange::contentHashes(const QString &scopeCode)
 {
     QMap<QString, QByteArray> out;
-    if (!scopeCode.isEmpty())
+    // A read-only connection to a server cannot make a temporary table: the township's regions
+    // are a subquery there.
+    QString scope = kScope;
+    if (!scopeCode.isEmpty() && m_db.isPostgres())
+        scope = QStringLiteral("(WITH RECURSIVE sub(code) AS (SELECT CAST('%1' AS TEXT) COLLATE "
+                               "\"C\" UNION SELECT r.code FROM region r JOIN sub ON "
+                               "r.parent_code = sub.code) SELECT code FROM sub)")
+                    .arg(QString(scopeCode).replace(QLatin1Char('\''), QStringLiteral("''")));
+    else if (!scopeCode.isEmpty())
         fillScope(m_db, scopeCode, false);
     for (const TableSpec &spec : kTables) {
         const QString table = QLatin1String(spec.name);
@@ -413,7 +421,7 @@ QMap<QString, QByteArray> SyncExchange::contentHashes(const QString &scopeCode)
         QString sql = QStringLiteral("SELECT %1 FROM main.%2 t")
                           .arg(SyncRows::columnList(columns, QStringLiteral("t")), table);
         if (!scopeCode.isEmpty() && spec.scoped)
-            sql += QStringLiteral(" WHERE ") + scopeWhere(spec, false);
+            sql += QStringLiteral(" WHERE ") + scopeWhere(spec, false, scope);
         sql += QStringLiteral(" ORDER BY t.id");
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hashRows(m_db, sql, hash);

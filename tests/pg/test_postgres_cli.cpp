@@ -6,9 +6,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <utility>
 
 namespace {
 
@@ -135,7 +139,7 @@ TEST_CASE("The figures of a county are the same from its file and from the serve
     }
 }
 
-TEST_CASE("On a server store, backups, sync and pairing are refused and say why", "[postgres][cli]")
+TEST_CASE("On a server store, backups are refused and say why", "[postgres][cli]")
 {
     const QString server = storetest::newServerDatabase();
     Run r = runCli(on(server, {QStringLiteral("init"), QStringLiteral("--json")}));
@@ -143,9 +147,7 @@ TEST_CASE("On a server store, backups, sync and pairing are refused and say why"
     REQUIRE(r.exit == 0);
     CHECK(r.json().value(QStringLiteral("schema_version")).toInt() == 10);
     for (const QStringList &words : {QStringList {QStringLiteral("backup"), QStringLiteral("/tmp/x.db")},
-                                     QStringList {QStringLiteral("restore"), QStringLiteral("/tmp/x.db")},
-                                     QStringList {QStringLiteral("sync"), QStringLiteral("export")},
-                                     QStringList {QStringLiteral("node"), QStringLiteral("show")}}) {
+                                     QStringList {QStringLiteral("restore"), QStringLiteral("/tmp/x.db")}}) {
         r = runCli(on(server, words));
         INFO(words.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
         CHECK(r.exit == 1);
@@ -176,4 +178,119 @@ TEST_CASE("init --demo fills a new server store with the demo county", "[postgre
                            QStringLiteral("--json")}));
     CHECK(r.exit == 0);
     CHECK(QJsonDocument::fromJson(r.out.toUtf8()).array().size() > 3);
+}
+
+TEST_CASE("A county hub on the server exchanges sync packages with a township's file",
+          "[postgres][cli][sync]")
+{
+    const QString server = storetest::newServerDatabase();
+    Run r = runCli(on(countyFile(), {QStringLiteral("store"), QStringLiteral("copy"),
+                                     QStringLiteral("--to"), server}));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    const auto ok = [](const Run &run, const char *what) {
+        INFO(what << ": " << run.err.toStdString());
+        REQUIRE(run.exit == 0);
+        return run;
+    };
+    const auto idOf = [&](const QString &db) {
+        return ok(runCli(on(db, {QStringLiteral("node"), QStringLiteral("show"),
+                                 QStringLiteral("--json")})),
+                  "node show")
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    };
+    ok(runCli(on(server, {QStringLiteral("node"), QStringLiteral("init"), QStringLiteral("--role"),
+                          QStringLiteral("hub"), QStringLiteral("--name"),
+                          QStringLiteral("县综治中心")})),
+       "hub node init");
+    r = ok(runCli(on(server, {QStringLiteral("regions"), QStringLiteral("--level"),
+                              QStringLiteral("township"), QStringLiteral("--json")})),
+           "regions");
+    const QString township = QJsonDocument::fromJson(r.out.toUtf8())
+                                 .array()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("code"))
+                                 .toString();
+    REQUIRE(township.size() == 12);
+
+    // The township's office: its own file, paired with the server by identity files.
+    const QDir dir(CliTest::tempDir().path());
+    const QString town = dir.filePath(QStringLiteral("town-%1.db").arg(township));
+    QFile::remove(town);
+    ok(runCli(on(town, {QStringLiteral("init")})), "township init");
+    ok(runCli(on(town, {QStringLiteral("node"), QStringLiteral("init"), QStringLiteral("--role"),
+                        QStringLiteral("township"), QStringLiteral("--scope"), township,
+                        QStringLiteral("--name"), QStringLiteral("城关镇")})),
+       "township node init");
+    const QString hubIdentity = dir.filePath(QStringLiteral("hub.identity"));
+    const QString townIdentity = dir.filePath(QStringLiteral("town.identity"));
+    ok(runCli(on(server, {QStringLiteral("node"), QStringLiteral("identity"),
+                          QStringLiteral("--out"), hubIdentity})),
+       "hub identity");
+    ok(runCli(on(town, {QStringLiteral("node"), QStringLiteral("identity"), QStringLiteral("--out"),
+                        townIdentity})),
+       "township identity");
+    ok(runCli(on(server, {QStringLiteral("node"), QStringLiteral("trust"), townIdentity})),
+       "hub trusts");
+    ok(runCli(on(town, {QStringLiteral("node"), QStringLiteral("trust"), hubIdentity})),
+       "township trusts");
+    const QString hubId = idOf(server);
+    const QString townId = idOf(town);
+
+    const auto hashes = [&](const QString &db) {
+        return ok(runCli(on(db, {QStringLiteral("sync"), QStringLiteral("hashes"),
+                                 QStringLiteral("--scope"), township, QStringLiteral("--json")})),
+                  "sync hashes")
+            .json();
+    };
+    const auto exchange = [&](const QString &from, const QString &to, const QString &toId,
+                              const QString &name) {
+        const QString pkg = dir.filePath(name);
+        ok(runCli(on(from, {QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--to"),
+                            toId, QStringLiteral("--out"), pkg, QStringLiteral("--json")})),
+           "sync export");
+        const Run in = ok(runCli(on(to, {QStringLiteral("sync"), QStringLiteral("import"), pkg,
+                                         QStringLiteral("--json")})),
+                          "sync import");
+        return std::make_pair(pkg, in.json());
+    };
+
+    // The server's first package gives the township its share of the county.
+    const auto first = exchange(server, town, townId, QStringLiteral("first.pkg"));
+    CHECK(first.second.value(QStringLiteral("applied")).toInteger() > 100);
+    CHECK(first.second.value(QStringLiteral("conflicts")).toInteger() == 0);
+    CHECK(hashes(server) == hashes(town));
+
+    // The clerk records a note on a case offline; the township's package brings it to the
+    // server.
+    r = ok(runCli(on(town, {QStringLiteral("dispute"), QStringLiteral("list"),
+                            QStringLiteral("--limit"), QStringLiteral("1"),
+                            QStringLiteral("--json")})),
+           "dispute list");
+    const QString dispute = QJsonDocument::fromJson(r.out.toUtf8())
+                                .array()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toString();
+    REQUIRE(!dispute.isEmpty());
+    const QString note = QStringLiteral("乡镇专干已电话回访当事人");
+    ok(runCli(on(town, {QStringLiteral("dispute"), QStringLiteral("act"), dispute,
+                        QStringLiteral("comment"), QStringLiteral("--note"), note})),
+       "dispute act");
+    const auto back = exchange(town, server, hubId, QStringLiteral("back.pkg"));
+    CHECK(back.second.value(QStringLiteral("applied")).toInteger() >= 2);
+    r = ok(runCli(on(server, {QStringLiteral("dispute"), QStringLiteral("show"), dispute,
+                              QStringLiteral("--json")})),
+           "dispute show");
+    CHECK(r.out.contains(note));
+    CHECK(hashes(server) == hashes(town));
+
+    // The same package again is refused as a replay, with the input error's exit code.
+    r = runCli(on(server, {QStringLiteral("sync"), QStringLiteral("import"), back.first}));
+    CHECK(r.exit == 3);
+    CHECK(r.err.contains(QStringLiteral("replayed")));
 }

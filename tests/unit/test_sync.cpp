@@ -467,6 +467,76 @@ TEST_CASE("damaged, unsigned, tampered, foreign and replayed packages change not
     }
 }
 
+TEST_CASE("the hub refuses a township's bad packages and changes nothing", "[sync]")
+{
+    // Under pg_tests the hub is a server store: its checks and its rollback are the server's.
+    qint64 now = at("2026-11-20T01:00:00Z");
+    auto hub = makeHub(now);
+    const QStringList codes = townshipCodes(*hub, 2);
+    REQUIRE(codes.size() == 2);
+    auto town = makeTownship(*hub, codes[0], now);
+    auto other = makeTownship(*hub, codes[1], now);
+    pass(*hub, *town, now);
+    pass(*hub, *other, now);
+    std::mt19937 rng(5);
+    REQUIRE(work(*town, openDisputes(*town, codes[0], 1).value(0), now += 60000, rng));
+    const QString good = send(*town, *hub, now += 1000);
+
+    const auto copyOf = [&](const QString &name) {
+        const QString path = hub->tmp.dir.filePath(name);
+        QFile::remove(path);
+        REQUIRE(QFile::copy(good, path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    };
+    const auto refusedAtHub = [&](const QString &path, SyncRejected::Kind kind) {
+        const Hashes before = allTables(*hub);
+        try {
+            deliver(*hub, path, now += 1000);
+            FAIL("the hub imported " + path.toStdString());
+        } catch (const SyncRejected &e) {
+            INFO(e.message().toStdString());
+            CHECK(e.kind() == kind);
+            CHECK(e.message().contains(path));
+        }
+        CHECK(allTables(*hub) == before);
+    };
+
+    // A row changed after signing.
+    const QString tampered = copyOf(QStringLiteral("tampered.pkg"));
+    {
+        const QString name = QStringLiteral("edit-") + QUuid::createUuid().toString();
+        {
+            QSqlDatabase pkg = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            pkg.setDatabaseName(tampered);
+            REQUIRE(pkg.open());
+            QSqlQuery q(pkg);
+            REQUIRE(q.exec(QStringLiteral("UPDATE rows_dispute SET status = 'closed'")));
+            pkg.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    refusedAtHub(tampered, SyncRejected::Kind::Tampered);
+    // Cut short.
+    const QString truncated = copyOf(QStringLiteral("truncated.pkg"));
+    {
+        QFile f(truncated);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.resize(f.size() / 3));
+    }
+    refusedAtHub(truncated, SyncRejected::Kind::Damaged);
+    // Addressed to another node: the hub's own package for the other township.
+    refusedAtHub(send(*hub, *other, now += 1000), SyncRejected::Kind::Foreign);
+
+    // The good package goes in once, and only once.
+    const auto ok = deliver(*hub, good, now += 1000);
+    CHECK(ok.applied >= 2);
+    CHECK(ok.conflicts == 0);
+    refusedAtHub(good, SyncRejected::Kind::Replayed);
+    CHECK(SyncExchange(*town->db).contentHashes(codes[0])
+          == SyncExchange(*hub->db).contentHashes(codes[0]));
+}
+
 TEST_CASE("a dispute changed on both sides is a conflict that keeps both versions", "[sync]")
 {
     qint64 now = at("2026-11-20T01:00:00Z");
