@@ -1,7 +1,7 @@
 // The window on a county center's PostgreSQL store (DESIGN §4): it opens the server address,
-// leaves out what only a file store has (its backups, sync packages), and follows the changes
-// other workstations make within a second (LISTEN/NOTIFY). Needs the test server that ctest
-// starts (fixture pg_server, tests/pg/pgserver.sh).
+// leaves out what only a file store has (its backups), is the townships' sync hub, and follows
+// the changes other workstations make within a second (LISTEN/NOTIFY). Needs the test server
+// that ctest starts (fixture pg_server, tests/pg/pgserver.sh).
 
 #include "mainwindowfixture.h"
 #include "pgtestserver.h"
@@ -111,10 +111,11 @@ private Q_SLOTS:
                                                  + panel->message()),
                                       10000);
         }
-        // A server store is backed up on the server and is the hub itself.
+        // A server store is backed up on the server; it exchanges packages with the townships
+        // as a file store does.
         QVERIFY(!w->backupAction()->isEnabled());
-        QVERIFY(!w->syncExportAction()->isEnabled());
-        QVERIFY(!w->syncImportAction()->isEnabled());
+        QVERIFY(w->syncExportAction()->isEnabled());
+        QVERIFY(w->syncImportAction()->isEnabled());
     }
 
     void followsAnotherWorkstationWithinASecond()
