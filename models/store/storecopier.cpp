@@ -2,18 +2,14 @@
 
 #include "database.h"
 #include "migrator.h"
+#include "serverrowwriter.h"
 #include "storeerror.h"
 #include "syncrows.h"
 
-#include <QSqlDriver>
-#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace {
-
-// Rows per INSERT: few round trips, statements of a few hundred kilobytes.
-constexpr int kBatchRows = 500;
 
 struct Column
 {
@@ -97,7 +93,6 @@ StoreCopier::Result StoreCopier::copy(const Progress &progress)
     for (const QString &t : quotedTables)
         m_to.execScript(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(t));
 
-    QSqlDriver *driver = m_to.connection().driver();
     qint64 done = 0;
     for (int i = 0; i < tables.size(); ++i) {
         const QString &table = tables.at(i);
@@ -108,32 +103,19 @@ StoreCopier::Result StoreCopier::copy(const Progress &progress)
         const QString list = names.join(QStringLiteral(", "));
         QSqlQuery read = m_from.prepare(QStringLiteral("SELECT %1 FROM %2").arg(list, SyncRows::quoted(table)));
         Database::exec(read);
-        const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(SyncRows::quoted(table), list);
-        QStringList rows;
-        qint64 copied = 0;
-        auto flush = [&] {
-            if (rows.isEmpty())
-                return;
-            m_to.execScript(head + rows.join(QStringLiteral(",\n")));
-            done += rows.size();
-            rows.clear();
-            if (progress && !progress(done, total))
+        ServerRowWriter writer(m_to, SyncRows::quoted(table), list);
+        const auto report = [&] {
+            if (progress && !progress(done + writer.rows(), total))
                 throw CopyCancelled{};
         };
         while (read.next()) {
-            const QSqlRecord record = read.record();
-            QStringList values;
-            values.reserve(record.count());
-            for (int c = 0; c < record.count(); ++c) {
-                QSqlField field = record.field(c);
-                values << driver->formatValue(field);
-            }
-            rows << QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
-            ++copied;
-            if (rows.size() == kBatchRows)
-                flush();
+            writer.add(read.record());
+            if (writer.justSent())
+                report();
         }
-        flush();
+        const qint64 copied = writer.flush();
+        report();
+        done += copied;
         if (copied != sizes.at(i)) {
             throw StoreError(tr("%1: table %2 changed while it was copied (%3 rows, then %4)")
                                  .arg(m_from.path(), table)

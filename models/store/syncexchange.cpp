@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "noderepository.h"
+#include "serverrowwriter.h"
 #include "storeerror.h"
 #include "syncrows.h"
 
@@ -13,8 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
-#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -179,9 +178,6 @@ public:
     StagedPackage(Database &store, Database &package, const QMap<QString, QStringList> &columns)
         : m_db(store)
     {
-        // Rows per INSERT: few round trips, statements of a few hundred kilobytes.
-        constexpr int kBatchRows = 500;
-        QSqlDriver *driver = m_db.connection().driver();
         WriteTransaction tx(m_db);
         for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
             const QString &table = it.key();
@@ -195,25 +191,10 @@ public:
             QSqlQuery read = package.prepare(
                 QStringLiteral("SELECT %1 FROM pkg.rows_%2").arg(list, table));
             Database::exec(read);
-            const QString head
-                = QStringLiteral("INSERT INTO pg_temp.pkg_rows_%1 (%2) VALUES ").arg(table, list);
-            QStringList rows;
-            const auto flush = [&] {
-                if (!rows.isEmpty())
-                    m_db.execScript(head + rows.join(QStringLiteral(",\n")));
-                rows.clear();
-            };
-            while (read.next()) {
-                const QSqlRecord record = read.record();
-                QStringList values;
-                values.reserve(record.count());
-                for (int c = 0; c < record.count(); ++c)
-                    values << driver->formatValue(record.field(c));
-                rows << QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
-                if (rows.size() == kBatchRows)
-                    flush();
-            }
-            flush();
+            ServerRowWriter writer(m_db, QStringLiteral("pg_temp.pkg_rows_") + table, list);
+            while (read.next())
+                writer.add(read.record());
+            writer.flush();
             m_db.execScript(QStringLiteral("ANALYZE pg_temp.pkg_rows_%1").arg(table));
         }
         tx.commit();
