@@ -271,15 +271,16 @@ void SyncDesk::exportPackage()
     }
     if (!self.initialised) {
         finish(false, tr("Export sync package"),
-               tr("This database is not a sync node yet. Make it one on the command line:\n"
+               tr("This database is not a sync node yet. Make it one in File ▸ Sync ▸ Node and "
+                  "pairing…, or on the command line:\n"
                   "pingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME")
                    .arg(QDir::toNativeSeparators(m_db.path())));
         return;
     }
     if (peers.isEmpty()) {
         finish(false, tr("Export sync package"),
-               tr("This node trusts no other node yet. Trust its identity on the command line:\n"
-                  "pingan-cli --db %1 node trust FILE")
+               tr("This node trusts no other node yet. Trust its identity in File ▸ Sync ▸ "
+                  "Node and pairing…, or on the command line:\npingan-cli --db %1 node trust FILE")
                    .arg(QDir::toNativeSeparators(m_db.path())));
         return;
     }
@@ -464,6 +465,7 @@ void SyncDesk::showNodes()
             if (!path.isEmpty())
                 exportIdentityTo(path);
         });
+        connect(m_nodeDialog, &NodeDialog::initRequested, this, &SyncDesk::initNode);
         connect(m_nodeDialog, &NodeDialog::trustRequested, this, [this] {
             const QString path = QFileDialog::getOpenFileName(
                 m_nodeDialog, tr("Trust a node's identity"),
@@ -494,6 +496,15 @@ void SyncDesk::fillNodeDialog()
     try {
         const NodeRepository nodes(m_db);
         const NodeRepository::Self self = nodes.self();
+        if (!self.initialised) {
+            // The form's townships: the county's, by code.
+            QList<QPair<QString, QString>> townships;
+            const RegionRepository regions(m_db);
+            if (const std::optional<Region> county = regions.county())
+                for (const Region &t : regions.children(county->code, {}, 1000))
+                    townships.append({t.code, t.name});
+            m_nodeDialog->setTownships(townships);
+        }
         m_nodeDialog->setSelf(self);
         m_nodeDialog->setPeers(self.initialised ? nodes.peers() : QList<SyncPeer>());
     } catch (const StoreError &e) {
@@ -512,6 +523,26 @@ bool SyncDesk::nodeAnswer(bool ok, const QString &message)
                                    message);
     }
     return ok;
+}
+
+bool SyncDesk::initNode(const QString &role, const QString &scope, const QString &name)
+{
+    if (!m_pairingAllowed)
+        return nodeAnswer(false, tr("This account may not make this database a sync node."));
+    NodeRepository::Self self;
+    try {
+        self = NodeRepository(m_db).init(role, scope, name, m_clock());
+    } catch (const NodeRefused &e) {
+        return nodeAnswer(false, tr("Not made a node: %1").arg(e.message()));
+    } catch (const StoreError &e) {
+        return nodeAnswer(false, tr("Not made a node: %1").arg(e.message()));
+    }
+    if (m_audit)
+        m_audit(QStringLiteral("node.init"), self.id);
+    fillNodeDialog();
+    return nodeAnswer(true, tr("This database is now the sync node %1 (%2). Export its identity "
+                               "and give it to the other side to trust; then trust theirs.")
+                                .arg(self.name, NodeDialog::roleLabel(self.role)));
 }
 
 bool SyncDesk::exportIdentityTo(const QString &path)

@@ -75,6 +75,9 @@ public:
     NodeDialog *nodeDialog() const { return m_nodeDialog; }
     // May the account trust another node (Permission::Sync on a writable store)?
     void setPairingAllowed(bool allowed);
+    // Makes this store a sync node: `role` "hub" or "township" (with its township's code as
+    // `scope`), named `name`. False (and why, in the dialog and in lastMessage()) when refused.
+    bool initNode(const QString &role, const QString &scope, const QString &name);
     // Writes this node's public identity to `path`; false (and why, in the dialog and in
     // lastMessage()) when refused.
     bool exportIdentityTo(const QString &path);

@@ -1645,6 +1645,29 @@ BY_CONTEXT.update({
 })
 
 
+BY_CONTEXT.update({
+    # Making a store a sync node from the window (File ▸ Sync ▸ Node and pairing…)
+    ('NodeDialog', 'Make this database a sync node'): '将本数据库设为同步节点',
+    ('NodeDialog', '&Make it a node'): '设为同步节点(&M)',
+    ('NodeDialog', "County hub (the county center's database)"): '县级中心节点（县综治中心的数据库）',
+    ('NodeDialog', 'Township (a township office working offline)'): '乡镇节点（离线工作的乡镇综治中心）',
+    ('NodeDialog', 'e.g. 县综治中心, 城关镇综治中心'): '例如：县综治中心、城关镇综治中心',
+    ('NodeDialog', '&Role:'): '节点类型(&R)：',
+    ('NodeDialog', 'T&ownship:'): '所属乡镇(&O)：',
+    ('NodeDialog', '&Name:'): '节点名称(&N)：',
+    ('NodeDialog', 'County governance center'): '县综治中心',
+    ('NodeDialog', 'This database is not a sync node yet. Choose what it is below (or on the command line: pingan-cli node init --role hub|township --name NAME).'):
+        '本数据库还不是同步节点。请在下方选择节点类型（也可在命令行中执行：pingan-cli node init --role hub|township --name 节点名称）。',
+    ('SyncDesk', 'This account may not make this database a sync node.'): '此账号无权将本数据库设为同步节点。',
+    ('SyncDesk', 'Not made a node: %1'): '未设为同步节点：%1',
+    ('SyncDesk', 'This database is now the sync node %1 (%2). Export its identity and give it to the other side to trust; then trust theirs.'):
+        '本数据库现为同步节点 %1（%2）。请导出本节点身份交给对方信任，再信任对方的身份。',
+    ('SyncDesk', 'This database is not a sync node yet. Make it one in File ▸ Sync ▸ Node and pairing…, or on the command line:\npingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME'):
+        '本数据库还不是同步节点。请在“文件 ▸ 同步 ▸ 节点与配对…”中设置，或在命令行中初始化：\npingan-cli --db %1 node init --role hub|township [--scope 区划代码] --name 节点名称',
+    ('SyncDesk', 'This node trusts no other node yet. Trust its identity in File ▸ Sync ▸ Node and pairing…, or on the command line:\npingan-cli --db %1 node trust FILE'):
+        '本节点尚未信任任何其他节点。请在“文件 ▸ 同步 ▸ 节点与配对…”中信任对方的身份文件，或在命令行中执行：\npingan-cli --db %1 node trust 文件',
+})
+
 def fill_zh(path):
     tree = ET.parse(path)
     missing = []

@@ -4477,16 +4477,52 @@ Register it anyway?</source>
             <translation />
         </message>
         <message>
-            <source>This database is not a sync node yet. Make it one on the command line: pingan-cli node init --role hub|township --name NAME</source>
-            <translation />
-        </message>
-        <message>
             <source>This node: %1 — %2, scope %3
 Node id: %4</source>
             <translation />
         </message>
         <message>
             <source>(none)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Make this database a sync node</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Make it a node</source>
+            <translation />
+        </message>
+        <message>
+            <source>County hub (the county center's database)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Township (a township office working offline)</source>
+            <translation />
+        </message>
+        <message>
+            <source>e.g. 县综治中心, 城关镇综治中心</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation />
+        </message>
+        <message>
+            <source>T&amp;ownship:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <source>This database is not a sync node yet. Choose what it is below (or on the command line: pingan-cli node init --role hub|township --name NAME).</source>
+            <translation />
+        </message>
+        <message>
+            <source>County governance center</source>
             <translation />
         </message>
     </context>
@@ -6895,16 +6931,6 @@ Open disputes %5 of %6</source>
             <translation />
         </message>
         <message>
-            <source>This database is not a sync node yet. Make it one on the command line:
-pingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME</source>
-            <translation />
-        </message>
-        <message>
-            <source>This node trusts no other node yet. Trust its identity on the command line:
-pingan-cli --db %1 node trust FILE</source>
-            <translation />
-        </message>
-        <message>
             <source>The package is for:</source>
             <translation />
         </message>
@@ -7012,6 +7038,28 @@ pingan-cli --db %1 node trust FILE</source>
         </message>
         <message>
             <source>This node now trusts %1 (%2, %3).</source>
+            <translation />
+        </message>
+        <message>
+            <source>This database is not a sync node yet. Make it one in File ▸ Sync ▸ Node and pairing…, or on the command line:
+pingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME</source>
+            <translation />
+        </message>
+        <message>
+            <source>This node trusts no other node yet. Trust its identity in File ▸ Sync ▸ Node and pairing…, or on the command line:
+pingan-cli --db %1 node trust FILE</source>
+            <translation />
+        </message>
+        <message>
+            <source>This account may not make this database a sync node.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not made a node: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>This database is now the sync node %1 (%2). Export its identity and give it to the other side to trust; then trust theirs.</source>
             <translation />
         </message>
     </context>

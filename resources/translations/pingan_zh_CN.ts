@@ -4469,10 +4469,6 @@ Register it anyway?</source>
             <translation>乡镇</translation>
         </message>
         <message>
-            <source>This database is not a sync node yet. Make it one on the command line: pingan-cli node init --role hub|township --name NAME</source>
-            <translation>本数据库还不是同步节点。请先在命令行中初始化：pingan-cli node init --role hub|township --name 节点名称</translation>
-        </message>
-        <message>
             <source>This node: %1 — %2, scope %3
 Node id: %4</source>
             <translation>本节点：%1 — %2，范围 %3
@@ -4481,6 +4477,46 @@ Node id: %4</source>
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Make this database a sync node</source>
+            <translation>将本数据库设为同步节点</translation>
+        </message>
+        <message>
+            <source>&amp;Make it a node</source>
+            <translation>设为同步节点(&amp;M)</translation>
+        </message>
+        <message>
+            <source>County hub (the county center's database)</source>
+            <translation>县级中心节点（县综治中心的数据库）</translation>
+        </message>
+        <message>
+            <source>Township (a township office working offline)</source>
+            <translation>乡镇节点（离线工作的乡镇综治中心）</translation>
+        </message>
+        <message>
+            <source>e.g. 县综治中心, 城关镇综治中心</source>
+            <translation>例如：县综治中心、城关镇综治中心</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>节点类型(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>T&amp;ownship:</source>
+            <translation>所属乡镇(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>节点名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>This database is not a sync node yet. Choose what it is below (or on the command line: pingan-cli node init --role hub|township --name NAME).</source>
+            <translation>本数据库还不是同步节点。请在下方选择节点类型（也可在命令行中执行：pingan-cli node init --role hub|township --name 节点名称）。</translation>
+        </message>
+        <message>
+            <source>County governance center</source>
+            <translation>县综治中心</translation>
         </message>
     </context>
     <context>
@@ -6891,18 +6927,6 @@ Open disputes %5 of %6</source>
             <translation>导出同步包</translation>
         </message>
         <message>
-            <source>This database is not a sync node yet. Make it one on the command line:
-pingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME</source>
-            <translation>本数据库还不是同步节点。请先在命令行中初始化：
-pingan-cli --db %1 node init --role hub|township [--scope 区划代码] --name 节点名称</translation>
-        </message>
-        <message>
-            <source>This node trusts no other node yet. Trust its identity on the command line:
-pingan-cli --db %1 node trust FILE</source>
-            <translation>本节点尚未信任任何其他节点。请先在命令行中信任对方的身份文件：
-pingan-cli --db %1 node trust 文件</translation>
-        </message>
-        <message>
             <source>The package is for:</source>
             <translation>同步包发往：</translation>
         </message>
@@ -7009,6 +7033,30 @@ pingan-cli --db %1 node trust 文件</translation>
         <message>
             <source>This node now trusts %1 (%2, %3).</source>
             <translation>本节点已信任 %1（%2，%3）。</translation>
+        </message>
+        <message>
+            <source>This database is not a sync node yet. Make it one in File ▸ Sync ▸ Node and pairing…, or on the command line:
+pingan-cli --db %1 node init --role hub|township [--scope CODE] --name NAME</source>
+            <translation>本数据库还不是同步节点。请在“文件 ▸ 同步 ▸ 节点与配对…”中设置，或在命令行中初始化：
+pingan-cli --db %1 node init --role hub|township [--scope 区划代码] --name 节点名称</translation>
+        </message>
+        <message>
+            <source>This node trusts no other node yet. Trust its identity in File ▸ Sync ▸ Node and pairing…, or on the command line:
+pingan-cli --db %1 node trust FILE</source>
+            <translation>本节点尚未信任任何其他节点。请在“文件 ▸ 同步 ▸ 节点与配对…”中信任对方的身份文件，或在命令行中执行：
+pingan-cli --db %1 node trust 文件</translation>
+        </message>
+        <message>
+            <source>This account may not make this database a sync node.</source>
+            <translation>此账号无权将本数据库设为同步节点。</translation>
+        </message>
+        <message>
+            <source>Not made a node: %1</source>
+            <translation>未设为同步节点：%1</translation>
+        </message>
+        <message>
+            <source>This database is now the sync node %1 (%2). Export its identity and give it to the other side to trust; then trust theirs.</source>
+            <translation>本数据库现为同步节点 %1（%2）。请导出本节点身份交给对方信任，再信任对方的身份。</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,9 @@
 #include "sync/nodedialog.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -387,7 +390,7 @@ private Q_SLOTS:
                  QStringLiteral("1"));
     }
 
-    void aStoreThatIsNoNodeSaysHowToBecomeOne()
+    void aStoreThatIsNoNodeBecomesOneInTheNodeDialog()
     {
         const QString path = copyOf(m_plain, m_dir, QStringLiteral("nonode.db"));
         auto w = open(path);
@@ -398,6 +401,39 @@ private Q_SLOTS:
         QVERIFY(!desk->lastSucceeded());
         QVERIFY(desk->lastMessage().contains(QStringLiteral("pingan-cli")));
         QVERIFY(desk->lastMessage().contains(QStringLiteral("node init")));
+
+        // The node dialog offers the form instead: a township office makes itself a node.
+        w->syncNodeAction()->trigger();
+        NodeDialog *dialog = desk->nodeDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->initForm()->isVisible());
+        QVERIFY(!dialog->exportIdentityButton()->isEnabled());
+        QVERIFY(!dialog->initButton()->isEnabled());    // no role chosen yet
+        dialog->roleBox()->setCurrentIndex(
+            dialog->roleBox()->findData(QStringLiteral("township")));
+        QVERIFY(dialog->townshipBox()->isEnabled());
+        QVERIFY(!dialog->initButton()->isEnabled());    // no township chosen yet
+        QVERIFY(dialog->townshipBox()->count() >= 10);  // the demo county's townships
+        const int town = dialog->townshipBox()->findData(m_townScope);
+        QVERIFY(town >= 0);
+        dialog->townshipBox()->setCurrentIndex(town);
+        // The township's name is offered as the node's.
+        QVERIFY(!dialog->nameEdit()->text().isEmpty());
+        QVERIFY(dialog->townshipBox()->currentText().startsWith(dialog->nameEdit()->text()));
+        QVERIFY(dialog->initButton()->isEnabled());
+        QTest::mouseClick(dialog->initButton(), Qt::LeftButton);
+        QVERIFY2(desk->lastSucceeded(), qPrintable(desk->lastMessage()));
+        QVERIFY(!dialog->initForm()->isVisible());
+        QVERIFY(dialog->exportIdentityButton()->isEnabled());
+        QVERIFY(dialog->selfText().contains(NodeDialog::roleLabel(QStringLiteral("township"))));
+        QVERIFY(dialog->selfText().contains(m_townScope));
+        dialog->close();
+        QCOMPARE(scalarAt(path, QStringLiteral("SELECT role || ' ' || scope_code FROM node "
+                                               "WHERE is_self = 1")),
+                 QStringLiteral("township ") + m_townScope);
+        QCOMPARE(scalarAt(path, QStringLiteral(
+                     "SELECT count(*) FROM audit_log WHERE action = 'node.init'")),
+                 QStringLiteral("1"));
     }
 
     void anAccountWithoutSyncCannotExchange()

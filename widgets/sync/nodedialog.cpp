@@ -1,9 +1,13 @@
 #include "nodedialog.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -24,6 +28,11 @@ NodeDialog::NodeDialog(QWidget *parent)
     , m_peers(new QTableWidget(0, 5, this))
     , m_exportButton(new QPushButton(tr("&Export this node's identity…"), this))
     , m_trustButton(new QPushButton(tr("&Trust a node's identity…"), this))
+    , m_initForm(new QGroupBox(tr("Make this database a sync node"), this))
+    , m_role(new QComboBox(m_initForm))
+    , m_township(new QComboBox(m_initForm))
+    , m_name(new QLineEdit(m_initForm))
+    , m_initButton(new QPushButton(tr("&Make it a node"), m_initForm))
     , m_feedback(new QLabel(this))
 {
     setObjectName(QStringLiteral("nodeDialog"));
@@ -46,8 +55,32 @@ NodeDialog::NodeDialog(QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, &NodeDialog::exportIdentityRequested);
     connect(m_trustButton, &QPushButton::clicked, this, &NodeDialog::trustRequested);
 
+    m_role->addItem(tr("County hub (the county center's database)"), QStringLiteral("hub"));
+    m_role->addItem(tr("Township (a township office working offline)"),
+                    QStringLiteral("township"));
+    m_role->setCurrentIndex(-1);
+    m_name->setMaxLength(60);
+    m_name->setPlaceholderText(tr("e.g. 县综治中心, 城关镇综治中心"));
+    auto *form = new QFormLayout(m_initForm);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("T&ownship:"), m_township);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_initButton);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &NodeDialog::roleChosen);
+    connect(m_township, &QComboBox::currentIndexChanged, this, &NodeDialog::roleChosen);
+    connect(m_name, &QLineEdit::textChanged, this, &NodeDialog::updateButtons);
+    connect(m_initButton, &QPushButton::clicked, this, [this] {
+        const QString role = m_role->currentData().toString();
+        Q_EMIT initRequested(role,
+                             role == QLatin1String("township")
+                                 ? m_township->currentData().toString()
+                                 : QString(),
+                             m_name->text().trimmed());
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_self);
+    layout->addWidget(m_initForm);
     layout->addWidget(m_peers, 1);
     layout->addWidget(m_feedback);
     layout->addWidget(buttons);
@@ -67,9 +100,12 @@ QString NodeDialog::roleLabel(const QString &role)
 void NodeDialog::setSelf(const NodeRepository::Self &self)
 {
     m_initialised = self.initialised;
+    m_initForm->setVisible(!self.initialised);
+    m_peers->setVisible(self.initialised);
     if (!self.initialised) {
-        m_self->setText(tr("This database is not a sync node yet. Make it one on the command "
-                           "line: pingan-cli node init --role hub|township --name NAME"));
+        m_self->setText(tr("This database is not a sync node yet. Choose what it is below (or "
+                           "on the command line: pingan-cli node init --role hub|township "
+                           "--name NAME)."));
     } else {
         m_self->setText(tr("This node: %1 — %2, scope %3\nNode id: %4")
                             .arg(self.name, roleLabel(self.role),
@@ -94,6 +130,33 @@ void NodeDialog::setPeers(const QList<SyncPeer> &peers)
         }
     }
     m_peers->resizeColumnsToContents();
+}
+
+void NodeDialog::setTownships(const QList<QPair<QString, QString>> &townships)
+{
+    const QString current = m_township->currentData().toString();
+    m_township->clear();
+    for (const auto &t : townships)
+        m_township->addItem(QStringLiteral("%1 %2").arg(t.second, t.first), t.first);
+    m_township->setCurrentIndex(current.isEmpty() ? -1 : m_township->findData(current));
+    roleChosen();
+}
+
+void NodeDialog::roleChosen()
+{
+    const bool township = m_role->currentData().toString() == QLatin1String("township");
+    m_township->setEnabled(township);
+    // A name to start from, until the user writes their own.
+    QString suggestion;
+    if (m_role->currentData().toString() == QLatin1String("hub"))
+        suggestion = tr("County governance center");
+    else if (township && m_township->currentIndex() >= 0)
+        suggestion = m_township->currentText().section(QLatin1Char(' '), 0, 0);
+    if (m_name->text().isEmpty() || m_name->text() == m_suggestedName) {
+        m_name->setText(suggestion);
+        m_suggestedName = suggestion;
+    }
+    updateButtons();
 }
 
 void NodeDialog::setTrustAllowed(bool allowed)
@@ -121,4 +184,9 @@ void NodeDialog::updateButtons()
 {
     m_exportButton->setEnabled(m_initialised);
     m_trustButton->setEnabled(m_initialised && m_trustAllowed);
+    const QString role = m_role->currentData().toString();
+    m_initButton->setEnabled(
+        !m_initialised && m_trustAllowed && !m_name->text().trimmed().isEmpty()
+        && (role == QLatin1String("hub")
+            || (role == QLatin1String("township") && m_township->currentIndex() >= 0)));
 }
