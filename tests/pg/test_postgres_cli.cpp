@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <utility>
 
@@ -263,6 +265,56 @@ TEST_CASE("A county hub on the server exchanges sync packages with a township's 
     CHECK(first.second.value(QStringLiteral("applied")).toInteger() > 100);
     CHECK(first.second.value(QStringLiteral("conflicts")).toInteger() == 0);
     CHECK(hashes(server) == hashes(town));
+
+    // The county's file, made a hub, writes the same rows for the same township: the rows'
+    // signed checksums of the two packages are equal.
+    const QString fileHub = dir.filePath(QStringLiteral("file-hub-%1.db").arg(township));
+    const QString fileTown = dir.filePath(QStringLiteral("file-town-%1.db").arg(township));
+    QFile::remove(fileHub);
+    QFile::remove(fileTown);
+    REQUIRE(QFile::copy(countyFile(), fileHub));
+    ok(runCli(on(fileHub, {QStringLiteral("node"), QStringLiteral("init"), QStringLiteral("--role"),
+                           QStringLiteral("hub"), QStringLiteral("--name"),
+                           QStringLiteral("县综治中心")})),
+       "file hub node init");
+    ok(runCli(on(fileTown, {QStringLiteral("init")})), "second township init");
+    ok(runCli(on(fileTown, {QStringLiteral("node"), QStringLiteral("init"),
+                            QStringLiteral("--role"), QStringLiteral("township"),
+                            QStringLiteral("--scope"), township, QStringLiteral("--name"),
+                            QStringLiteral("城关镇")})),
+       "second township node init");
+    const QString fileHubIdentity = dir.filePath(QStringLiteral("file-hub.identity"));
+    const QString fileTownIdentity = dir.filePath(QStringLiteral("file-town.identity"));
+    ok(runCli(on(fileHub, {QStringLiteral("node"), QStringLiteral("identity"),
+                           QStringLiteral("--out"), fileHubIdentity})),
+       "file hub identity");
+    ok(runCli(on(fileTown, {QStringLiteral("node"), QStringLiteral("identity"),
+                            QStringLiteral("--out"), fileTownIdentity})),
+       "second township identity");
+    ok(runCli(on(fileHub, {QStringLiteral("node"), QStringLiteral("trust"), fileTownIdentity})),
+       "file hub trusts");
+    const QString filePackage = dir.filePath(QStringLiteral("file-first.pkg"));
+    ok(runCli(on(fileHub, {QStringLiteral("sync"), QStringLiteral("export"),
+                           QStringLiteral("--to"), idOf(fileTown), QStringLiteral("--out"),
+                           filePackage})),
+       "file hub export");
+    const auto digestOf = [](const QString &package) {
+        const QString name = QStringLiteral("digest-") + package;
+        QString digest;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(package);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("SELECT value FROM manifest WHERE key = 'digest'")));
+            REQUIRE(q.next());
+            digest = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return digest;
+    };
+    CHECK(digestOf(first.first).size() == 64);
+    CHECK(digestOf(first.first) == digestOf(filePackage));
 
     // The clerk records a note on a case offline; the township's package brings it to the
     // server.
