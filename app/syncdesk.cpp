@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <optional>
@@ -182,6 +183,7 @@ struct Exchange
     std::optional<SyncExchange::Exported> exported;
     std::optional<SyncExchange::Imported> imported;
     std::optional<SyncRejected::Kind> rejected;
+    bool cancelled = false;
     QString error;
 };
 
@@ -203,6 +205,8 @@ Exchange runExchange(const std::function<void(Exchange &)> &work)
     } catch (const SyncRejected &e) {
         out.rejected = e.kind();
         out.error = e.message();
+    } catch (const SyncCancelled &) {
+        out.cancelled = true;
     } catch (const NodeRefused &e) {
         out.rejected = SyncRejected::Kind::Refused;
         out.error = e.message();
@@ -327,6 +331,10 @@ bool SyncDesk::exportPackageTo(const QString &peerId, const QString &path)
         watcher->deleteLater();
         const Exchange x = watcher->result();
         const QString title = tr("Export sync package");
+        if (x.cancelled) {
+            finish(false, title, tr("Cancelled: no package was written."));
+            return;
+        }
         if (!x.exported) {
             finish(false, title,
                    x.rejected ? tr("Not exported (%1): %2")
@@ -345,10 +353,11 @@ bool SyncDesk::exportPackageTo(const QString &peerId, const QString &path)
                    .arg(peerName, file));
     });
     watcher->setFuture(QtConcurrent::run(
-        [dbPath = m_db.path(), peerId, path, now = m_clock(), actor = m_actor] {
+        [dbPath = m_db.path(), peerId, path, now = m_clock(), actor = m_actor,
+         progress = workerProgress()] {
             return runExchange([&](Exchange &out) {
                 auto db = openForWriting(dbPath);
-                out.exported = SyncExchange(*db).exportTo(peerId, path, now, actor);
+                out.exported = SyncExchange(*db).exportTo(peerId, path, now, actor, progress);
             });
         }));
     return true;
@@ -375,6 +384,10 @@ bool SyncDesk::importPackageFrom(const QString &path)
         watcher->deleteLater();
         const Exchange x = watcher->result();
         const QString title = tr("Import sync package");
+        if (x.cancelled) {
+            finish(false, title, tr("Cancelled: nothing was changed."));
+            return;
+        }
         if (!x.imported) {
             finish(false, title,
                    (x.rejected ? tr("The package was refused (%1): %2")
@@ -397,26 +410,55 @@ bool SyncDesk::importPackageFrom(const QString &path)
         finish(true, title, text);
     });
     watcher->setFuture(QtConcurrent::run(
-        [dbPath = m_db.path(), path, now = m_clock(), actor = m_actor] {
+        [dbPath = m_db.path(), path, now = m_clock(), actor = m_actor,
+         progress = workerProgress()] {
             return runExchange([&](Exchange &out) {
                 auto db = openForWriting(dbPath);
-                out.imported = SyncExchange(*db).importFrom(path, now, actor);
+                out.imported = SyncExchange(*db).importFrom(path, now, actor, progress);
             });
         }));
     return true;
 }
 
+void SyncDesk::cancelExchange()
+{
+    if (m_busy && m_running)
+        m_running->cancel.store(true);
+    if (m_progress)
+        m_progress->setLabelText(tr("Cancelling…"));
+}
+
+SyncExchange::Progress SyncDesk::workerProgress() const
+{
+    // Runs on the worker; it touches only the shared state, never this desk.
+    return [running = m_running](int done, int total) {
+        running->total.store(total);
+        running->done.store(done);
+        return !running->cancel.load();
+    };
+}
+
 void SyncDesk::startBusy(const QString &text)
 {
     m_busy = true;
+    m_running = std::make_shared<Running>();
     QWidget *parent = dialogParent();
     if (!parent)
         return;
-    auto *progress = new QProgressDialog(text, QString(), 0, 0, parent);
+    auto *progress = new QProgressDialog(text, tr("Cancel"), 0, 0, parent);
     progress->setObjectName(QStringLiteral("syncProgress"));
     progress->setWindowTitle(tr("Sync"));
     progress->setWindowModality(Qt::WindowModal);
-    progress->setCancelButton(nullptr);
+    connect(progress, &QProgressDialog::canceled, this, &SyncDesk::cancelExchange);
+    auto *poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, running = m_running] {
+        const int total = running->total.load();
+        if (total > 0 && !running->cancel.load()) {
+            progress->setRange(0, total);
+            progress->setValue(std::min(running->done.load(), total - 1));
+        }
+    });
+    poll->start(100);
     progress->setMinimumDuration(0);
     progress->setAutoClose(false);
     progress->setAutoReset(false);

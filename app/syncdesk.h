@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -67,6 +68,9 @@ public:
     bool importPackageFrom(const QString &path);
     // An export or import is running.
     bool isBusy() const { return m_busy; }
+    // Stops the running export or import at its next step (the progress dialog's Cancel):
+    // nothing is written, and the message says so.
+    void cancelExchange();
     // What the last export or import said (its message), and whether it succeeded.
     QString lastMessage() const { return m_lastMessage; }
     bool lastSucceeded() const { return m_lastOk; }
@@ -106,6 +110,8 @@ private:
     void readNames(const QList<SyncConflict> &conflicts);
     QWidget *dialogParent() const;
     void startBusy(const QString &text);
+    // The worker's report of its steps (for the progress dialog), and whether to go on.
+    SyncExchange::Progress workerProgress() const;
     void finish(bool ok, const QString &title, const QString &message);
     void fillNodeDialog();
     bool nodeAnswer(bool ok, const QString &message);
@@ -125,6 +131,14 @@ private:
     Audit m_audit;
     bool m_showMessages = true;
     bool m_busy = false;
+    // The running export or import, as its worker reports it (read by the GUI's timer).
+    struct Running
+    {
+        std::atomic<bool> cancel {false};
+        std::atomic<int> done {0};
+        std::atomic<int> total {0};
+    };
+    std::shared_ptr<Running> m_running;
     bool m_lastOk = false;
     QString m_lastMessage;
 };

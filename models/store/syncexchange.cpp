@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace {
@@ -332,6 +333,40 @@ void hashRows(Database &db, const QString &select, QCryptographicHash &hash)
     }
 }
 
+// Reports the steps of an export or import to the caller, and stops the work when told to.
+class Steps {
+public:
+    Steps(const SyncExchange::Progress &progress, int total)
+        : m_progress(progress)
+        , m_total(total)
+    {
+        report();
+    }
+    void done()
+    {
+        ++m_done;
+        report();
+    }
+
+private:
+    void report() const
+    {
+        if (m_progress && !m_progress(m_done, m_total))
+            throw SyncCancelled();
+    }
+    const SyncExchange::Progress &m_progress;
+    int m_total;
+    int m_done = 0;
+};
+
+constexpr int kTableCount = int(std::size(kTables));
+
+// Removes a file when it goes: a package left half-written by a failure or a cancel.
+struct RemovedAtExit {
+    QString path;
+    ~RemovedAtExit() { QFile::remove(path); }
+};
+
 qint64 scalar(Database &db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q = db.prepare(SyncRows::onStore(db, sql));
@@ -412,7 +447,8 @@ QMap<QString, QByteArray> SyncExchange::contentHashes(const QString &scopeCode)
 }
 
 SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const QString &outPath,
-                                              qint64 now, const QString &actor)
+                                              qint64 now, const QString &actor,
+                                              const Progress &progress)
 {
     Q_UNUSED(actor);
     NodeRepository nodes(m_db);
@@ -438,6 +474,8 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
                            QStringLiteral("%1: the folder does not exist").arg(outPath));
     const QString temp = out.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(temp);
+    const RemovedAtExit unfinished {temp};   // renamed away when complete
+    Steps steps(progress, 2 * kTableCount);
 
     Exported result;
     result.path = outPath;
@@ -482,6 +520,7 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
                          SyncRows::packageColumnDefs(m_db, table).join(QStringLiteral(", "))));
             if (!spec.scoped && !toTownship) {
                 manifest.insert(QStringLiteral("rows.") + table, QStringLiteral("0"));
+                steps.done();
                 continue; // a township sends only its own rows
             }
             // Nothing confirmed yet: every row of the scope (a township's starting data).
@@ -526,6 +565,7 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
             manifest.insert(QStringLiteral("rows.") + table, QString::number(rows));
             result.rowsByTable.insert(table, rows);
             result.rows += rows;
+            steps.done();
         }
         for (const TableSpec &spec : kTables) {
             const QString table = QLatin1String(spec.name);
@@ -537,6 +577,7 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
                          .arg(SyncRows::columnList(columns), table)
                          .toUtf8(),
                      digest);
+            steps.done();
         }
         QSqlQuery bump = m_db.prepare(QStringLiteral(
             "UPDATE sync_peer SET sent_seq = sent_seq + 1, last_export_at = ? WHERE node_id = ?"));
@@ -589,7 +630,7 @@ SyncExchange::Exported SyncExchange::exportTo(const QString &peerIdOrName, const
 }
 
 SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
-                                                const QString &actor)
+                                                const QString &actor, const Progress &progress)
 {
     NodeRepository nodes(m_db);
     const NodeRepository::Self self = nodes.self();
@@ -688,6 +729,8 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
     // The rows: every table present, each of the store's columns, the counts and checksum as
     // signed.
     Database &pkg = side->db();
+    // Checking each table, copying the rows to a server store, applying each table.
+    Steps steps(progress, 2 * kTableCount + 1);
     QCryptographicHash digest(QCryptographicHash::Sha256);
     QMap<QString, QStringList> packageColumns;
     try {
@@ -727,6 +770,7 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
                          .arg(SyncRows::columnList(columns), table)
                          .toUtf8(),
                      digest);
+            steps.done();
         }
     } catch (const StoreError &e) {
         throw reject(SyncRejected::Kind::Damaged,
@@ -754,6 +798,7 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
     std::optional<StagedPackage> staged;
     if (side->separate())
         staged.emplace(m_db, pkg, packageColumns);
+    steps.done();
 
     // A township's package holds only its township's rows; the hub's package for this township
     // only this township's rows (and the county-wide tables).
@@ -848,6 +893,7 @@ SyncExchange::Imported SyncExchange::importFrom(const QString &path, qint64 now,
         result.applied += counts.applied;
         result.skipped += counts.skipped;
         result.conflicts += counts.conflicts;
+        steps.done();
     }
     QSqlQuery received = m_db.prepare(QStringLiteral(
         "INSERT INTO sync_received (package_id, from_node, seq, upto, imported_at, applied, "

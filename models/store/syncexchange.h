@@ -35,6 +35,16 @@ private:
     QString m_message;
 };
 
+// An export or import stopped by its caller before it was done: nothing was written (no
+// package file, no change to the store).
+class SyncCancelled : public std::runtime_error
+{
+public:
+    SyncCancelled()
+        : std::runtime_error("cancelled")
+    { }
+};
+
 // Writes and reads sync packages (DESIGN §10). A package is one SQLite file: a `manifest`
 // table (sender, receiver, sequence, acknowledgement, row counts, checksum, Ed25519 signature)
 // and a `rows_<table>` table per synced table with the rows changed since the receiver last
@@ -54,6 +64,10 @@ public:
         : m_db(db)
     { }
 
+    // Called between the steps of an export or import with the steps done and their number;
+    // false stops the work (SyncCancelled). Runs on the caller's thread.
+    using Progress = std::function<bool(int done, int total)>;
+
     struct Exported
     {
         QString packageId;
@@ -66,7 +80,7 @@ public:
     // temporary file first, then renamed). Throws SyncRejected(Refused) for an unknown peer or
     // an uninitialised node, StoreError when the store or the file fails.
     Exported exportTo(const QString &peerIdOrName, const QString &outPath, qint64 now,
-                      const QString &actor = {});
+                      const QString &actor = {}, const Progress &progress = {});
 
     struct Imported
     {
@@ -77,9 +91,10 @@ public:
         qint64 skipped = 0;     // rows already here, or older than the row here
         qint64 conflicts = 0;   // rows recorded as conflicts
     };
-    // Checks and imports the package at `path`. Throws SyncRejected (nothing written) or
-    // StoreError (the transaction rolled back).
-    Imported importFrom(const QString &path, qint64 now, const QString &actor = {});
+    // Checks and imports the package at `path`. Throws SyncRejected (nothing written),
+    // StoreError (the transaction rolled back) or SyncCancelled.
+    Imported importFrom(const QString &path, qint64 now, const QString &actor = {},
+                        const Progress &progress = {});
 
     // Per synced table, a SHA-256 of its rows without local row numbers, restricted to what a
     // township with `scopeCode` holds (empty: every row). Equal on two nodes = same data.

@@ -1668,6 +1668,14 @@ BY_CONTEXT.update({
         '本节点尚未信任任何其他节点。请在“文件 ▸ 同步 ▸ 节点与配对…”中信任对方的身份文件，或在命令行中执行：\npingan-cli --db %1 node trust 文件',
 })
 
+BY_CONTEXT.update({
+    # Cancelling an export or import in the window
+    ('SyncDesk', 'Cancel'): '取消',
+    ('SyncDesk', 'Cancelling…'): '正在取消…',
+    ('SyncDesk', 'Cancelled: no package was written.'): '已取消：未写出同步包。',
+    ('SyncDesk', 'Cancelled: nothing was changed.'): '已取消：数据未作任何改动。',
+})
+
 def fill_zh(path):
     tree = ET.parse(path)
     missing = []

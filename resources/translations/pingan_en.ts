@@ -7062,6 +7062,22 @@ pingan-cli --db %1 node trust FILE</source>
             <source>This database is now the sync node %1 (%2). Export its identity and give it to the other side to trust; then trust theirs.</source>
             <translation />
         </message>
+        <message>
+            <source>Cancelled: no package was written.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>UnmaskDialog</name>

@@ -7058,6 +7058,22 @@ pingan-cli --db %1 node trust 文件</translation>
             <source>This database is now the sync node %1 (%2). Export its identity and give it to the other side to trust; then trust theirs.</source>
             <translation>本数据库现为同步节点 %1（%2）。请导出本节点身份交给对方信任，再信任对方的身份。</translation>
         </message>
+        <message>
+            <source>Cancelled: no package was written.</source>
+            <translation>已取消：未写出同步包。</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>已取消：数据未作任何改动。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
     </context>
     <context>
         <name>UnmaskDialog</name>

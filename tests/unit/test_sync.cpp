@@ -23,6 +23,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <random>
@@ -535,6 +536,70 @@ TEST_CASE("the hub refuses a township's bad packages and changes nothing", "[syn
     refusedAtHub(good, SyncRejected::Kind::Replayed);
     CHECK(SyncExchange(*town->db).contentHashes(codes[0])
           == SyncExchange(*hub->db).contentHashes(codes[0]));
+}
+
+TEST_CASE("an export or import stopped half way writes nothing", "[sync]")
+{
+    qint64 now = at("2026-11-20T01:00:00Z");
+    auto hub = makeHub(now);
+    const QString code = townshipCodes(*hub, 1).value(0);
+    auto town = makeTownship(*hub, code, now);
+    // Stops at step `stopAt`, after noting the steps it was told of.
+    const auto stopAt = [](int stop, QList<int> &seen) {
+        return [stop, &seen](int done, int total) {
+            seen << done;
+            CHECK(total > 0);
+            return done < stop;
+        };
+    };
+
+    const QString path = newPackagePath(*hub);
+    QList<int> seen;
+    CHECK_THROWS_AS(SyncExchange(*hub->db).exportTo(town->id, path, now += 1000, {},
+                                                     stopAt(10, seen)),
+                    SyncCancelled);
+    CHECK(seen.value(0) == 0);
+    CHECK(seen.last() == 10);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
+    CHECK(NodeRepository(*hub->db).peer(town->id).sentPackages == 0);
+
+    // Written in full, then stopped while the township applies its tables.
+    QList<int> all;
+    const auto exported = SyncExchange(*hub->db).exportTo(
+        town->id, path, now += 1000, {}, [&all](int done, int) {
+            all << done;
+            return true;
+        });
+    CHECK(exported.rows > 100);
+    CHECK(all.size() >= 3);
+    CHECK(std::is_sorted(all.cbegin(), all.cend()));
+    const Hashes before = allTables(*town);
+    seen.clear();
+    const int applying = int(SyncExchange::syncedTables().size()) + 5;
+    CHECK_THROWS_AS(
+        SyncExchange(*town->db).importFrom(path, now += 1000, {}, stopAt(applying, seen)),
+        SyncCancelled);
+    CHECK(seen.last() == applying);
+    CHECK(allTables(*town) == before);
+    // Not stopped, the same package goes in.
+    CHECK(deliver(*town, path, now += 1000).applied == exported.rows);
+    CHECK(SyncExchange(*town->db).contentHashes(code)
+          == SyncExchange(*hub->db).contentHashes(code));
+
+    // The township's work, stopped while the hub (a server store under pg_tests) applies it.
+    std::mt19937 rng(13);
+    REQUIRE(work(*town, openDisputes(*town, code, 1).value(0), now += 60000, rng));
+    const QString back = send(*town, *hub, now += 1000);
+    const Hashes hubBefore = allTables(*hub);
+    seen.clear();
+    CHECK_THROWS_AS(
+        SyncExchange(*hub->db).importFrom(back, now += 1000, {}, stopAt(applying + 3, seen)),
+        SyncCancelled);
+    CHECK(allTables(*hub) == hubBefore);
+    CHECK(deliver(*hub, back, now += 1000).applied >= 2);
+    CHECK(SyncExchange(*town->db).contentHashes(code)
+          == SyncExchange(*hub->db).contentHashes(code));
 }
 
 TEST_CASE("a dispute changed on both sides is a conflict that keeps both versions", "[sync]")

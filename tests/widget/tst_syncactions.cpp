@@ -436,6 +436,58 @@ private Q_SLOTS:
                  QStringLiteral("1"));
     }
 
+    void anExchangeCanBeCancelledAndWritesNothing()
+    {
+        const QString hub = copyOf(m_hub, m_dir, QStringLiteral("cancel-hub.db"));
+        const QString town = copyOf(m_town, m_dir, QStringLiteral("cancel-town.db"));
+        const QString sentBefore = scalarAt(
+            hub, QStringLiteral("SELECT sent_seq FROM sync_peer WHERE node_id = ?"), {m_townId});
+        const QString file = m_dir.filePath(QStringLiteral("cancelled.pkg"));
+        {
+            auto w = open(hub);
+            QVERIFY(w);
+            SyncDesk *desk = w->syncDesk();
+            QVERIFY(desk->exportPackageTo(m_townId, file));
+            QVERIFY(desk->isBusy());
+            desk->cancelExchange();
+            QVERIFY(waitDone(desk));
+            QVERIFY(!desk->lastSucceeded());
+            QCOMPARE(desk->lastMessage(), SyncDesk::tr("Cancelled: no package was written."));
+        }
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
+        QCOMPARE(scalarAt(hub, QStringLiteral("SELECT sent_seq FROM sync_peer WHERE node_id = ?"),
+                          {m_townId}),
+                 sentBefore);
+
+        // A package written in full, then an import cancelled: the township is as it was.
+        QVERIFY(exportFromHub(hub, file));
+        const QString countBefore = scalarAt(town, QStringLiteral("SELECT count(*) FROM sync_received"));
+        const QString hashBefore = scalarAt(
+            town, QStringLiteral("SELECT group_concat(id || ':' || rev || ':' || status) FROM "
+                                 "(SELECT id, rev, status FROM dispute ORDER BY id)"));
+        auto w = open(town);
+        QVERIFY(w);
+        SyncDesk *desk = w->syncDesk();
+        QVERIFY(desk->importPackageFrom(file));
+        desk->cancelExchange();
+        QVERIFY(waitDone(desk));
+        QVERIFY(!desk->lastSucceeded());
+        QCOMPARE(desk->lastMessage(), SyncDesk::tr("Cancelled: nothing was changed."));
+        QCOMPARE(scalarAt(town, QStringLiteral("SELECT count(*) FROM sync_received")), countBefore);
+        QCOMPARE(scalarAt(town, QStringLiteral("SELECT group_concat(id || ':' || rev || ':' || "
+                                               "status) FROM (SELECT id, rev, status FROM dispute "
+                                               "ORDER BY id)")),
+                 hashBefore);
+        // Not cancelled, the same package goes in.
+        QVERIFY(desk->importPackageFrom(file));
+        QVERIFY(waitDone(desk));
+        QVERIFY2(desk->lastSucceeded(), qPrintable(desk->lastMessage()));
+        QCOMPARE(scalarAt(town, QStringLiteral("SELECT status FROM dispute WHERE id = ?"),
+                          {m_disputeId}),
+                 QStringLiteral("resolved"));
+    }
+
     void anAccountWithoutSyncCannotExchange()
     {
         const QString path = copyOf(m_town, m_dir, QStringLiteral("accounts.db"));
