@@ -10,6 +10,7 @@
 #include "store/disputechangefeed.h"
 #include "store/disputecommands.h"
 #include "store/disputerepository.h"
+#include "store/serverrowwriter.h"
 #include "store/storecopier.h"
 #include "store/storeerror.h"
 
@@ -158,6 +159,111 @@ TEST_CASE("A store copied to the server holds every row of the file, unchanged",
                   .toLongLong()
               == maxRid + 1);
     }
+}
+
+TEST_CASE("Rows streamed to the server keep tabs, line breaks, backslashes, bytes and NULLs",
+          "[postgres]")
+{
+    auto server = Database::open(storetest::newServerDatabase());
+    server->execScript(QStringLiteral(
+        "CREATE TABLE copy_probe (n BIGINT, t TEXT, b BYTEA, d DOUBLE PRECISION)"));
+    // Rows as a SQLite store hands them over: the values of a record.
+    auto file = Database::open(TempStore().path());
+    QSqlQuery rows = file->prepare(QStringLiteral(
+        "SELECT 1, 'tab\there' || char(10) || 'next line \\N \\x00 “引号”', x'00FF5C0A09', "
+        "0.1 UNION ALL SELECT -9007199254740993, '', x'', 1e300 "
+        "UNION ALL SELECT NULL, NULL, NULL, NULL"));
+    Database::exec(rows);
+    QList<QSqlRecord> sent;
+    {
+        WriteTransaction tx(*server);
+        ServerRowWriter writer(*server, QStringLiteral("copy_probe"), QStringLiteral("n, t, b, d"));
+        while (rows.next()) {
+            sent << rows.record();
+            writer.add(rows.record());
+        }
+        CHECK(writer.flush() == 3);
+        tx.commit();
+    }
+    REQUIRE(sent.size() == 3);
+    QSqlQuery back = server->prepare(
+        QStringLiteral("SELECT n, t, b, d FROM copy_probe ORDER BY n NULLS LAST"));
+    Database::exec(back);
+    for (const int i : {1, 0, 2}) {   // ordered by n: the negative number first
+        REQUIRE(back.next());
+        for (int c = 0; c < 4; ++c) {
+            INFO("row " << i << ", column " << c);
+            const QVariant want = sent.at(i).value(c);
+            const QVariant got = back.value(c);
+            CHECK(got.isNull() == want.isNull());
+            if (c == 0)
+                CHECK(got.toLongLong() == want.toLongLong());
+            else if (c == 3)
+                CHECK(got.toDouble() == want.toDouble());
+            else if (c == 2)
+                CHECK(got.toByteArray() == want.toByteArray());
+            else
+                CHECK(got.toString() == want.toString());
+        }
+    }
+
+    SECTION("a refused row ends the copy with the server's reason, and the work rolls back")
+    {
+        QSqlQuery bad = file->prepare(QStringLiteral("SELECT 'not a number', 'x', NULL, NULL"));
+        Database::exec(bad);
+        REQUIRE(bad.next());
+        try {
+            WriteTransaction tx(*server);
+            ServerRowWriter writer(*server, QStringLiteral("copy_probe"),
+                                   QStringLiteral("n, t, b, d"));
+            writer.add(bad.record());
+            writer.flush();
+            tx.commit();
+            FAIL("the server took text for a number");
+        } catch (const StoreError &e) {
+            CHECK(e.message().contains(QStringLiteral("bigint")));
+        }
+        CHECK(text(*server, QStringLiteral("SELECT count(*) FROM copy_probe")) == QLatin1String("3"));
+    }
+    SECTION("a copy given up half way leaves the connection usable")
+    {
+        {
+            WriteTransaction tx(*server);
+            ServerRowWriter writer(*server, QStringLiteral("copy_probe"),
+                                   QStringLiteral("n, t, b, d"));
+            writer.add(sent.at(0));
+        }   // neither flushed nor committed
+        CHECK(text(*server, QStringLiteral("SELECT count(*) FROM copy_probe")) == QLatin1String("3"));
+    }
+}
+
+TEST_CASE("A store copy cancelled half way leaves the server database empty", "[postgres]")
+{
+    TempStore tmp;
+    {
+        auto file = Database::open(tmp.path());
+        DemoOptions options;
+        options.scale = 0.02;
+        REQUIRE(DemoGenerator(*file).generate(options).created);
+    }
+    auto file = Database::open(tmp.path());
+    const QString address = storetest::newServerDatabase();
+    auto server = Database::open(address);
+    int reports = 0;
+    CHECK_THROWS_AS(StoreCopier(*file, *server).copy([&reports](qint64 done, qint64 total) {
+        CHECK(done <= total);
+        return ++reports < 5;
+    }),
+                    CopyCancelled);
+    CHECK(reports == 5);
+    for (const char *table : {"region", "dispute", "dispute_event", "person"})
+        CHECK(text(*server, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+              == QLatin1String("0"));
+    // The same connection copies it in full afterwards.
+    const StoreCopier::Result copied = StoreCopier(*file, *server).copy();
+    CHECK(copied.rows > 1000);
+    CHECK(text(*server, QStringLiteral("SELECT count(*) FROM dispute"))
+          == text(*file, QStringLiteral("SELECT count(*) FROM dispute")));
 }
 
 TEST_CASE("Two workstations act on one dispute: the second is refused with who and when",
