@@ -287,7 +287,7 @@ void hashRows(sqlite3 *handle, const QByteArray &select, QCryptographicHash &has
         throw Database::failure(handle, QString::fromUtf8(select));
 }
 
-// hashRows() over a server store's rows: the same bytes for the same values as on SQLite, so
+// hashRows() on either store: on a server, the same bytes for the same values as on SQLite, so
 // that a table hashes alike on a file and on a server.
 void hashRows(Database &db, const QString &select, QCryptographicHash &hash)
 {

@@ -231,6 +231,65 @@ qint64 at(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
 }
 
+// A hub and the first two townships of its county, each paired with it.
+struct TwoTownships {
+    std::unique_ptr<Node> hub;
+    QStringList codes;
+    std::unique_ptr<Node> town;
+    std::unique_ptr<Node> other;
+};
+
+TwoTownships twoTownships(qint64 now)
+{
+    TwoTownships t;
+    t.hub = makeHub(now);
+    t.codes = townshipCodes(*t.hub, 2);
+    REQUIRE(t.codes.size() == 2);
+    t.town = makeTownship(*t.hub, t.codes[0], now);
+    t.other = makeTownship(*t.hub, t.codes[1], now);
+    return t;
+}
+
+// A writable copy of the package `good`, named `name`, in the folder of `node`.
+QString packageCopy(const Node &node, const QString &good, const QString &name)
+{
+    const QString path = node.tmp.dir.filePath(name);
+    QFile::remove(path);
+    REQUIRE(QFile::copy(good, path));
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+// Changes a package file with SQL, as someone with the sqlite3 shell would.
+void editPackage(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("edit-") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase pkg = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        pkg.setDatabaseName(path);
+        REQUIRE(pkg.open());
+        QSqlQuery q(pkg);
+        REQUIRE(q.exec(sql));
+        pkg.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// `node` refuses the package at `path` as `kind`, names the file, and changes nothing.
+void requireRefused(Node &node, const QString &path, SyncRejected::Kind kind, qint64 &now)
+{
+    const Hashes before = allTables(node);
+    try {
+        deliver(node, path, now += 1000);
+        FAIL("the package was imported: " + path.toStdString());
+    } catch (const SyncRejected &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.kind() == kind);
+        CHECK(e.message().contains(path));
+    }
+    CHECK(allTables(node) == before);
+}
+
 } // namespace
 
 TEST_CASE("a township gets its starting data from the hub and sends its work back", "[sync]")
@@ -347,46 +406,15 @@ TEST_CASE("packages imported twice or out of order end in the same state", "[syn
 TEST_CASE("damaged, unsigned, tampered, foreign and replayed packages change nothing", "[sync]")
 {
     qint64 now = at("2026-11-20T01:00:00Z");
-    auto hub = makeHub(now);
-    const QStringList codes = townshipCodes(*hub, 2);
-    REQUIRE(codes.size() == 2);
-    auto town = makeTownship(*hub, codes[0], now);
-    auto other = makeTownship(*hub, codes[1], now);
+    auto [hub, codes, town, other] = twoTownships(now);
     pass(*hub, *town, now);
     std::mt19937 rng(3);
     REQUIRE(work(*hub, openDisputes(*hub, codes[0], 1).value(0), now += 60000, rng));
     const QString good = send(*hub, *town, now += 1000);
 
-    const auto variant = [&](const QString &name) {
-        const QString path = town->tmp.dir.filePath(name);
-        QFile::remove(path);
-        REQUIRE(QFile::copy(good, path));
-        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    };
-    const auto editPackage = [](const QString &path, const QString &sql) {
-        const QString name = QStringLiteral("edit-") + QUuid::createUuid().toString();
-        {
-            QSqlDatabase pkg = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            pkg.setDatabaseName(path);
-            REQUIRE(pkg.open());
-            QSqlQuery q(pkg);
-            REQUIRE(q.exec(sql));
-            pkg.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    };
+    const auto variant = [&](const QString &name) { return packageCopy(*town, good, name); };
     const auto refused = [&](const QString &path, SyncRejected::Kind kind) {
-        const Hashes before = allTables(*town);
-        try {
-            deliver(*town, path, now += 1000);
-            FAIL("the package was imported: " + path.toStdString());
-        } catch (const SyncRejected &e) {
-            INFO(e.message().toStdString());
-            CHECK(e.kind() == kind);
-            CHECK(e.message().contains(path));
-        }
-        CHECK(allTables(*town) == before);
+        requireRefused(*town, path, kind, now);
     };
 
     SECTION("a row changed after signing")
@@ -472,54 +500,23 @@ TEST_CASE("the hub refuses a township's bad packages and changes nothing", "[syn
 {
     // Under pg_tests the hub is a server store: its checks and its rollback are the server's.
     qint64 now = at("2026-11-20T01:00:00Z");
-    auto hub = makeHub(now);
-    const QStringList codes = townshipCodes(*hub, 2);
-    REQUIRE(codes.size() == 2);
-    auto town = makeTownship(*hub, codes[0], now);
-    auto other = makeTownship(*hub, codes[1], now);
+    auto [hub, codes, town, other] = twoTownships(now);
     pass(*hub, *town, now);
     pass(*hub, *other, now);
     std::mt19937 rng(5);
     REQUIRE(work(*town, openDisputes(*town, codes[0], 1).value(0), now += 60000, rng));
     const QString good = send(*town, *hub, now += 1000);
 
-    const auto copyOf = [&](const QString &name) {
-        const QString path = hub->tmp.dir.filePath(name);
-        QFile::remove(path);
-        REQUIRE(QFile::copy(good, path));
-        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    };
     const auto refusedAtHub = [&](const QString &path, SyncRejected::Kind kind) {
-        const Hashes before = allTables(*hub);
-        try {
-            deliver(*hub, path, now += 1000);
-            FAIL("the hub imported " + path.toStdString());
-        } catch (const SyncRejected &e) {
-            INFO(e.message().toStdString());
-            CHECK(e.kind() == kind);
-            CHECK(e.message().contains(path));
-        }
-        CHECK(allTables(*hub) == before);
+        requireRefused(*hub, path, kind, now);
     };
 
     // A row changed after signing.
-    const QString tampered = copyOf(QStringLiteral("tampered.pkg"));
-    {
-        const QString name = QStringLiteral("edit-") + QUuid::createUuid().toString();
-        {
-            QSqlDatabase pkg = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            pkg.setDatabaseName(tampered);
-            REQUIRE(pkg.open());
-            QSqlQuery q(pkg);
-            REQUIRE(q.exec(QStringLiteral("UPDATE rows_dispute SET status = 'closed'")));
-            pkg.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    const QString tampered = packageCopy(*hub, good, QStringLiteral("tampered.pkg"));
+    editPackage(tampered, QStringLiteral("UPDATE rows_dispute SET status = 'closed'"));
     refusedAtHub(tampered, SyncRejected::Kind::Tampered);
     // Cut short.
-    const QString truncated = copyOf(QStringLiteral("truncated.pkg"));
+    const QString truncated = packageCopy(*hub, good, QStringLiteral("truncated.pkg"));
     {
         QFile f(truncated);
         REQUIRE(f.open(QIODevice::ReadWrite));
