@@ -422,8 +422,9 @@ bool SyncDesk::importPackageFrom(const QString &path)
 
 void SyncDesk::cancelExchange()
 {
-    if (m_busy && m_running)
-        m_running->cancel.store(true);
+    if (!m_busy || !m_running)
+        return;   // also the dialog closing at the end of the work
+    m_running->cancel.store(true);
     if (m_progress)
         m_progress->setLabelText(tr("Cancelling…"));
 }

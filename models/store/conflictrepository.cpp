@@ -257,7 +257,8 @@ void ConflictRepository::write(const SyncConflict &c, const QVariantMap &values,
     QSqlQuery done = m_db.prepare(QStringLiteral(
         "UPDATE conflict SET status = 'resolved', resolution = ?, resolved_at = ?, "
         "resolved_by = ?, rev = %1(rev + 1, ?), origin = ?, updated_at = ?, updated_by = ? "
-        "WHERE id = ?").arg(m_db.isPostgres() ? QStringLiteral("greatest") : QStringLiteral("max")));
+        "WHERE id = ?")
+            .arg(m_db.isPostgres() ? QStringLiteral("greatest") : QStringLiteral("max")));
     for (const QVariant &v :
          {QVariant(resolution), QVariant(now), QVariant(actor),
           QVariant(qint64(HybridClock::fromMillis(now))), QVariant(m_db.nodeId()), QVariant(now),

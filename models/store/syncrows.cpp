@@ -19,8 +19,8 @@ enum Action { Same = 0, New = 1, RemoteNewer = 2, LocalNewer = 3 };
 
 QJsonObject rowOf(Database &db, const QString &source, const QString &id)
 {
-    QSqlQuery q
-        = db.prepare(SyncRows::onStore(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(source)));
+    QSqlQuery q = db.prepare(
+        SyncRows::onStore(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(source)));
     q.addBindValue(id);
     Database::exec(q);
     if (!q.next())

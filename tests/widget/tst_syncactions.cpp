@@ -462,7 +462,8 @@ private Q_SLOTS:
 
         // A package written in full, then an import cancelled: the township is as it was.
         QVERIFY(exportFromHub(hub, file));
-        const QString countBefore = scalarAt(town, QStringLiteral("SELECT count(*) FROM sync_received"));
+        const QString countBefore
+            = scalarAt(town, QStringLiteral("SELECT count(*) FROM sync_received"));
         const QString hashBefore = scalarAt(
             town, QStringLiteral("SELECT group_concat(id || ':' || rev || ':' || status) FROM "
                                  "(SELECT id, rev, status FROM dispute ORDER BY id)"));
