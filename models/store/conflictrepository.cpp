@@ -82,16 +82,10 @@ QList<SyncConflict> ConflictRepository::select(bool all, const QString &scopeCod
         "coalesce(resolved_at, 0) FROM conflict c WHERE deleted = 0");
     if (!all)
         sql += QStringLiteral(" AND status = 'open'");
-    // A server compares region codes byte by byte (collation "C"), and wants the parameters'
-    // types.
-    const bool server = m_db.isPostgres();
     if (!scopeCode.isEmpty())
-        sql += QStringLiteral(
-            " AND region_code IN (WITH RECURSIVE sub(code) AS (SELECT %1 UNION "
-            "SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code) "
-            "SELECT code FROM sub)")
-                   .arg(server ? QStringLiteral("CAST(:scope AS TEXT) COLLATE \"C\"")
-                               : QStringLiteral(":scope"));
+        sql += QStringLiteral(" AND region_code IN ")
+            + SyncRows::regionsUnder(m_db, QStringLiteral(":scope"));
+    // A server wants the parameter's type.
     if (!idPrefix.isEmpty())
         sql += QStringLiteral(" AND substr(id, 1, length(CAST(:prefix AS TEXT))) = :prefix");
     sql += QStringLiteral(" ORDER BY detected_at DESC, id");

@@ -226,16 +226,10 @@ void fillScope(Database &db, const QString &code, bool withPackage)
         ? QStringLiteral("(SELECT code, parent_code FROM main.region UNION ALL "
                          "SELECT code, parent_code FROM pkg.rows_region)")
         : QStringLiteral("main.region");
-    // The server's region codes compare byte by byte (collation "C"); so must the seed.
-    const bool server = db.isPostgres();
+    // The codes come out distinct (UNION), into an emptied table.
     QSqlQuery fill = db.prepare(SyncRows::onStore(
-        db, QStringLiteral("INSERT %1 INTO temp.sync_scope (code) "
-                           "WITH RECURSIVE sub(code) AS (SELECT %2 UNION SELECT r.code FROM %3 r "
-                           "JOIN sub ON r.parent_code = sub.code) SELECT code FROM sub %4")
-                .arg(server ? QString() : QStringLiteral("OR IGNORE"),
-                     server ? QStringLiteral("CAST(? AS TEXT) COLLATE \"C\"") : QStringLiteral("?"),
-                     regions,
-                     server ? QStringLiteral("ON CONFLICT DO NOTHING") : QString())));
+        db, QStringLiteral("INSERT INTO temp.sync_scope (code) SELECT code FROM %1 s")
+                .arg(SyncRows::regionsUnder(db, QStringLiteral("?"), regions))));
     fill.addBindValue(code);
     Database::exec(fill);
 }
@@ -421,16 +415,11 @@ QStringList SyncExchange::syncedTables()
 QMap<QString, QByteArray> SyncExchange::contentHashes(const QString &scopeCode)
 {
     QMap<QString, QByteArray> out;
-    // A read-only connection to a server cannot make a temporary table: the township's regions
-    // are a subquery there.
-    QString scope = kScope;
-    if (!scopeCode.isEmpty() && m_db.isPostgres())
-        scope = QStringLiteral("(WITH RECURSIVE sub(code) AS (SELECT CAST('%1' AS TEXT) COLLATE "
-                               "\"C\" UNION SELECT r.code FROM region r JOIN sub ON "
-                               "r.parent_code = sub.code) SELECT code FROM sub)")
-                    .arg(QString(scopeCode).replace(QLatin1Char('\''), QStringLiteral("''")));
-    else if (!scopeCode.isEmpty())
-        fillScope(m_db, scopeCode, false);
+    // The township's regions as a subquery, not the temporary table: a read-only connection to
+    // a server cannot make one.
+    const QString scope = SyncRows::regionsUnder(
+        m_db, QLatin1Char('\'') + QString(scopeCode).replace(QLatin1Char('\''), QStringLiteral("''"))
+                  + QLatin1Char('\''));
     for (const TableSpec &spec : kTables) {
         const QString table = QLatin1String(spec.name);
         const QStringList columns = SyncRows::columnsOf(m_db, QStringLiteral("main"), table);

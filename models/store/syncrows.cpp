@@ -52,6 +52,14 @@ QString SyncRows::onStore(const Database &db, const QString &sql)
         .replace(package, QStringLiteral("pg_temp.pkg_rows_"));
 }
 
+QString SyncRows::regionsUnder(const Database &db, const QString &seed, const QString &regions)
+{
+    return QStringLiteral("(WITH RECURSIVE sub(code) AS (SELECT %1 UNION SELECT r.code FROM %2 r "
+                          "JOIN sub ON r.parent_code = sub.code) SELECT code FROM sub)")
+        .arg(db.isPostgres() ? QStringLiteral("CAST(%1 AS TEXT) COLLATE \"C\"").arg(seed) : seed,
+             regions);
+}
+
 QStringList SyncRows::columnsOf(Database &db, const QString &schema, const QString &table)
 {
     const bool server = db.isPostgres() && schema == QLatin1String("main");

@@ -56,6 +56,11 @@ public:
     // schema's own, temporary ones are in pg_temp, and the package is staged into
     // `pg_temp.pkg_rows_x`; on SQLite the text is returned as it is.
     static QString onStore(const Database &db, const QString &sql);
+    // A subquery of the codes of the region `seed` (an SQL expression: a parameter or a
+    // literal) and every region below it, from `regions` (a table or subquery with code and
+    // parent_code). A server compares codes byte by byte (collation "C"), so the seed does too.
+    static QString regionsUnder(const Database &db, const QString &seed,
+                                const QString &regions = QStringLiteral("region"));
     // A name as an SQL identifier, and a list of them (each prefixed with `alias.` if given).
     static QString quoted(const QString &name);
     static QString columnList(const QStringList &columns, const QString &alias = {});
